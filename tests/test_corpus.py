@@ -1,0 +1,52 @@
+"""The corpus is well formed, the seed pages come out exactly as labelled, and the gate holds."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.conftest import CORPUS
+from vncleaner import clean
+from vncleaner.evaluate import GoldPage, check_floors, evaluate
+from vncleaner.labels import LABELS
+
+SEEDS = sorted(
+    p.name.removesuffix(".labels.tsv") for p in (CORPUS / "gold").glob("00?_*.labels.tsv")
+)
+SEEDS = [stem for stem in SEEDS if len(stem.split("_", 1)[1]) == 16]
+
+
+def test_corpus_has_pages_from_many_sites(gold_pages: list[GoldPage]) -> None:
+    sites = {page.stem.split("_", 1)[1] for page in gold_pages if not page.stem.startswith("00")}
+    assert len(gold_pages) >= 50
+    assert len(sites) >= 30
+
+
+@pytest.mark.parametrize(
+    "tsv", sorted((CORPUS / "gold").glob("*.labels.tsv")), ids=lambda p: p.name
+)
+def test_gold_rows_match_raw_lines(tsv: object) -> None:
+    stem = tsv.name.removesuffix(".labels.tsv")  # type: ignore[attr-defined]
+    raw = (CORPUS / "raw" / f"{stem}.txt").read_text(encoding="utf-8").split("\n")
+    rows = [row.split("\t", 2) for row in tsv.read_text(encoding="utf-8").splitlines()]  # type: ignore[attr-defined]
+    nonblank = [n for n, line in enumerate(raw, 1) if line.strip()]
+    assert [int(n) for n, _, _ in rows] == nonblank
+    for number, label, text in rows:
+        assert label in LABELS
+        assert raw[int(number) - 1].rstrip("\r") == text
+    meta = json.loads((CORPUS / "gold" / f"{stem}.meta.json").read_text(encoding="utf-8"))
+    assert set(meta) == {"title", "published", "authors", "source"}
+
+
+@pytest.mark.parametrize("stem", SEEDS)
+def test_seed_page_comes_out_exactly_as_labelled(stem: str, gold_pages: list[GoldPage]) -> None:
+    gold = next(page for page in gold_pages if page.stem == stem)
+    doc = clean(gold.raw)
+    assert {line.number: line.label for line in doc.lines} == gold.labels
+    assert doc.paragraphs == gold.body
+
+
+def test_accuracy_gate() -> None:
+    floors = json.loads((CORPUS / "eval-floors.json").read_text(encoding="utf-8"))
+    assert check_floors(evaluate(CORPUS).report(), floors) == []

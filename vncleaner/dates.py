@@ -1,0 +1,93 @@
+"""Dates and times as Vietnamese pages print them, parsed to aware datetimes.
+
+Pages give local time: a date without a zone is taken as UTC+7 (ANNOTATION.md).
+Day comes before month ("05/08/2020" is 5 August) unless that cannot be a date
+and the other order can ("1/31/2017", as some overseas sites print it).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+
+VIETNAM = timezone(timedelta(hours=7), "UTC+07:00")
+
+# 05/08/2020, 5-8-2020, 05.08.2020; the year may run into the time ("201700:03:00").
+_DMY = r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)\d{2})"
+_ISO = r"(?P<iy>(?:19|20)\d{2})-(?P<im>\d{2})-(?P<id>\d{2})"
+_WORDS = r"ngày\s+(?P<wd>\d{1,2})\s+tháng\s+(?P<wm>\d{1,2})\s+năm\s+(?P<wy>(?:19|20)\d{2})"
+DATE = re.compile(rf"(?i)(?<!\d)(?:{_ISO}|{_DMY}|{_WORDS})")
+# 14:50, 11h58, 00:03:00; a lookahead keeps "2017" of "201700:03" out of the hour.
+TIME = re.compile(
+    r"(?:(?<![\d:])|(?<=(?:19|20)\d\d))(?P<h>[01]?\d|2[0-3])\s*[:h]\s*(?P<mi>[0-5]\d)(?::[0-5]\d)?(?![\d:])"
+)
+ZONE = re.compile(r"(?i)(?:GMT|UTC)\s*(?P<sign>[+-])\s*(?P<zh>\d{1,2})(?::?(?P<zm>\d{2}))?")
+# What may stand on a dateline besides the date: weekdays, zone, "Cập nhật", counters.
+DATELINE_WORDS = re.compile(
+    r"(?i)\b(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s+nhật|cập\s+nhật|đăng"
+    r"|ngày|lúc|giờ|sáng|chiều|tối|view|views|xem|lượt xem|GMT|UTC|am|pm)\b"
+)
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    """A date found in a line: the datetime, whether a time was given, and its span."""
+
+    value: datetime
+    has_time: bool
+    start: int
+    end: int
+
+
+def _ymd(match: re.Match[str]) -> tuple[int, int, int]:
+    if match["iy"]:
+        return int(match["iy"]), int(match["im"]), int(match["id"])
+    if match["wy"]:
+        return int(match["wy"]), int(match["wm"]), int(match["wd"])
+    day, month = int(match["d"]), int(match["m"])
+    if month > 12 >= day:
+        day, month = month, day
+    return int(match["y"]), month, day
+
+
+def _zone(text: str) -> timezone:
+    match = ZONE.search(text)
+    if not match:
+        return VIETNAM
+    offset = timedelta(hours=int(match["zh"]), minutes=int(match["zm"] or 0))
+    return timezone(-offset if match["sign"] == "-" else offset)
+
+
+def find_date(text: str) -> FoundDate | None:
+    """The first valid date in ``text``, with the time next to it when there is one.
+
+    >>> find_date("09:43 | 04/09/2025 GMT+7").value.isoformat()
+    '2025-09-04T09:43:00+07:00'
+    >>> find_date("1/31/201700:03:00(View: 9462)").value.isoformat()
+    '2017-01-31T00:03:00+07:00'
+    """
+    for match in DATE.finditer(text):
+        try:
+            day = datetime(*_ymd(match), tzinfo=_zone(text))
+        except ValueError:
+            continue
+        clock = _nearest_time(text, match.start(), match.end())
+        if clock is None:
+            return FoundDate(day, False, match.start(), match.end())
+        hour, minute, start, end = clock
+        value = day.replace(hour=hour, minute=minute)
+        return FoundDate(value, True, min(start, match.start()), max(end, match.end()))
+    return None
+
+
+def _nearest_time(text: str, start: int, end: int) -> tuple[int, int, int, int] | None:
+    """A time within 25 characters of the date span, the closest one."""
+    best: tuple[int, int, int, int] | None = None
+    best_distance = 26
+    for match in TIME.finditer(text):
+        distance = max(start - match.end(), match.start() - end, 0)
+        if distance < best_distance and not (start <= match.start() < end):
+            best_distance = distance
+            best = (int(match["h"]), int(match["mi"]), match.start(), match.end())
+    return best

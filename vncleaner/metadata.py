@@ -1,0 +1,92 @@
+"""Stage 5, metadata: published date from the dateline, authors and source from bylines."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from urllib.parse import urlsplit
+
+from vncleaner import vocab
+from vncleaner.dates import find_date
+from vncleaner.rules.byline import split_credit
+from vncleaner.shapes import NAME, is_name
+
+_NAME_SEPARATORS = ("–", "—", " - ", ",", ";", "&", " và ")
+
+
+@dataclass
+class Credits:
+    """Authors and source gathered from byline lines, later lines refining earlier ones."""
+
+    authors: list[str] = field(default_factory=list)
+    source: str | None = None
+
+    def add_author(self, name: str) -> None:
+        if name and name not in self.authors:
+            self.authors.append(name)
+
+    def set_source(self, source: str | None) -> None:
+        if source and not vocab.COMPILED.match(source):
+            self.source = source
+
+
+def published(datelines: list[str]) -> datetime | None:
+    """The first date found on the dateline lines."""
+    for text in datelines:
+        found = find_date(text)
+        if found is not None:
+            return found.value
+    return None
+
+
+def split_names(text: str) -> list[str]:
+    """Names joined by dashes, commas or "và".
+
+    >>> split_names("HOÀI THƯƠNG – DIỄM HƯỜNG – QUỐC HUY")
+    ['HOÀI THƯƠNG', 'DIỄM HƯỜNG', 'QUỐC HUY']
+    """
+    parts = [text]
+    for separator in _NAME_SEPARATORS:
+        parts = [piece.strip() for part in parts for piece in part.split(separator)]
+    return [part for part in parts if part and NAME.match(part)]
+
+
+def host(url: str) -> str:
+    """The host of a web address, without "www.".
+
+    >>> host("http://danviet.vn/tin-tuc/abc.html")
+    'danviet.vn'
+    """
+    netloc = urlsplit(url if "://" in url else "http://" + url).netloc
+    return netloc.removeprefix("www.")
+
+
+def read_byline(text: str, credits: Credits) -> None:
+    """Add what one byline line says to ``credits``."""
+    text = text.strip()
+    if vocab.URL_LINE.match(text):
+        credits.set_source(host(text))
+        return
+    if vocab.PLACE_OF_FILING.match(text) or (text.endswith(":") and is_name(text[:-1])):
+        return
+    prefix = vocab.SOURCE_PREFIX.match(text)
+    rest = text[prefix.end() :].strip(" ()") if prefix else text
+    if not rest:
+        return
+    if vocab.URL_LINE.match(rest):
+        credits.set_source(host(rest))
+        return
+    agency = vocab.AGENCY_CREDIT.match(text)
+    if agency and not prefix:
+        credits.set_source(text.strip("()-–—: "))
+        return
+    name, source = split_credit(rest)
+    names = split_names(name)
+    if not names and prefix:
+        credits.set_source(rest)
+        return
+    for person in names:
+        credits.add_author(person)
+    if source and "://" in source:
+        source = host(source)
+    credits.set_source(source)

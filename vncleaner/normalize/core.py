@@ -1,0 +1,144 @@
+"""The normalisation pipeline: a cheap check picks the lines that may need work, the repairs
+run on those lines only, and every line stays one line."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import unicodedata2
+
+from vncleaner.normalize import decoration, viqr
+from vncleaner.normalize.encoding import repair_encoding
+from vncleaner.normalize.syllable import VIETNAMESE_LETTERS
+from vncleaner.normalize.tone import TONE_STYLES, ToneStyle, place_tones
+
+# Anything but ASCII, Vietnamese letters, everyday typography and no-break spaces marks a
+# line as worth a closer look; clean text is then a single regular-expression scan.
+_SUSPECT = re.compile("[^\t\n -~{}‘’“”–—…•\u00a0]".format("".join(sorted(VIETNAMESE_LETTERS))))
+_ZERO_WIDTH = re.compile("[\u200b\u200c\u2060\ufeff]+")
+# Horizontal white space of every width (NBSP, thin, ideographic, tabs) folds to one space.
+# Only runs that change are matched: two or more, or one that is not a plain space.
+_BLANK = "\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\f\v"
+_SPACES = re.compile(f"[ {_BLANK}]{{2,}}|[{_BLANK}]")
+_LINE_EDGES = re.compile(" \n ?|\n ")
+
+
+@dataclass(frozen=True)
+class Repair:
+    """One kind of repair made to a text: what, on how many lines, on which (1-based)."""
+
+    kind: str
+    count: int
+    lines: tuple[int, ...]
+
+
+class _Log:
+    """Line numbers per kind of repair, in the order kinds first occur."""
+
+    def __init__(self) -> None:
+        self._lines: defaultdict[str, list[int]] = defaultdict(list)
+
+    def note(self, kind: str, number: int) -> None:
+        if not self._lines[kind] or self._lines[kind][-1] != number:
+            self._lines[kind].append(number)
+
+    def repairs(self) -> tuple[Repair, ...]:
+        return tuple(Repair(k, len(ns), tuple(sorted(ns))) for k, ns in self._lines.items())
+
+
+def _nfc(text: str) -> str:
+    # unicodedata2.normalize runs the NFC quick check first: already-NFC text costs one scan.
+    result: str = unicodedata2.normalize("NFC", text)
+    return result
+
+
+def _fold_spaces(text: str) -> str:
+    text = _SPACES.sub(" ", text)
+    return _LINE_EDGES.sub("\n", text).strip(" ")
+
+
+def normalize_report(text: str, *, tone: ToneStyle = "keep") -> tuple[str, tuple[Repair, ...]]:
+    """Normalise ``text`` and say what was repaired, line by line.
+
+    ``tone`` places tone marks in oa/oe/uy: ``"keep"`` (default), ``"first-vowel"``
+    ("hòa, thủy") or ``"main-vowel"`` ("hoà, thuỷ"); see :mod:`vncleaner.normalize.tone`.
+
+    >>> normalize_report("Vie\\u0323\\u0302t\\u00a0Nam")[0]
+    'Việt Nam'
+    >>> normalize_report("OK\\nKhÃ´ng tÃ¬m tháº¥y\\n§ång b»ng")
+    ('OK\\nKhông tìm thấy\\nĐồng bằng', (Repair(kind='utf8-as-cp1252', count=1, lines=(2,)), \
+Repair(kind='tcvn3', count=1, lines=(3,))))
+    """
+    if tone not in TONE_STYLES:
+        raise ValueError(f"tone must be one of {TONE_STYLES}, not {tone!r}")
+    log = _Log()
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    suspects = _suspect_lines(text)
+    if suspects:
+        lines = text.split("\n")
+        for number in suspects:
+            lines[number - 1] = _repair_line(lines[number - 1], number, log)
+        text = "\n".join(lines)
+    if tone != "keep":
+        text = _place_tones(text, tone, log)
+    return _fold_spaces(text), log.repairs()
+
+
+def normalize(text: str, *, tone: ToneStyle = "keep") -> str:
+    """Return ``text`` repaired, in NFC, with invisible characters removed and spaces folded.
+
+    >>> normalize("  Ho\\u0300a  bi\\u0300nh \\u200b")
+    'Hòa bình'
+    >>> normalize("Thảm hoạ ở Sài Gòn", tone="first-vowel")
+    'Thảm họa ở Sài Gòn'
+    """
+    return normalize_report(text, tone=tone)[0]
+
+
+def _suspect_lines(text: str) -> list[int]:
+    """1-based numbers of the lines the cheap check flags, in order."""
+    hits = [_SUSPECT.search(text), viqr.HINT.search(text)] if text else []
+    if not any(hits):
+        return []
+    starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    numbers: set[int] = set()
+    for pattern in (_SUSPECT, viqr.HINT):
+        match = pattern.search(text)
+        while match is not None:
+            number = bisect_right(starts, match.start())
+            numbers.add(number)
+            next_start = starts[number] if number < len(starts) else len(text)
+            match = pattern.search(text, next_start)
+    return sorted(numbers)
+
+
+def _repair_line(line: str, number: int, log: _Log) -> str:
+    """Repairs in order: NFC, zero-width characters, encodings, decoration, soft hyphens."""
+    line = _step(line, "nfc", _nfc, number, log)
+    line = _step(line, "invisible", lambda s: _ZERO_WIDTH.sub("", s), number, log)
+    line, kinds = repair_encoding(line)
+    for kind in kinds:
+        log.note(kind, number)
+    line = _step(line, "decoration", decoration.undecorate, number, log)
+    line = _step(line, "invisible", decoration.remove_invisible, number, log)
+    return _nfc(line)
+
+
+def _step(line: str, kind: str, repair: Callable[[str], str], number: int, log: _Log) -> str:
+    repaired = repair(line)
+    if repaired != line:
+        log.note(kind, number)
+    return repaired
+
+
+def _place_tones(text: str, tone: ToneStyle, log: _Log) -> str:
+    placed = place_tones(text, tone)
+    if placed != text:
+        for number, (a, b) in enumerate(zip(text.split("\n"), placed.split("\n")), 1):
+            if a != b:
+                log.note("tone", number)
+    return placed

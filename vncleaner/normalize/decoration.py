@@ -1,0 +1,63 @@
+"""Letters dressed up to look different, and characters that render as nothing.
+
+Small capitals ("Tʜᴇᴏ"), mathematical bold or italic letters ("𝐕𝐢ệ𝐭"), Cyrillic or
+Greek look-alikes inside Latin words ("Viеt" with a Cyrillic е), and combining underlines
+or strokes are turned back into plain letters. Words wholly in Cyrillic or Greek are
+real words and are left alone.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import regex
+
+from vncleaner.normalize.tables.lookalikes import LOOKALIKES, SMALL_CAPITALS
+
+# Combining marks that only decorate: low line, double low line, overline, strokes, slash.
+_DECORATIVE_MARKS = regex.compile("[\u0305\u0332\u0333\u033f\u0334-\u0338]+")
+_MATH_LETTERS = regex.compile("[\U0001d400-\U0001d6a5\U0001d7ce-\U0001d7ff]")
+_SMALL_CAPITAL = regex.compile("[{}]".format("".join(SMALL_CAPITALS)))
+_WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*")
+_LOOKALIKE = regex.compile("[{}]".format("".join(LOOKALIKES)))
+# Invisible: zero-width space and non-joiner, word joiner, BOM inside text, soft hyphen,
+# and a zero-width joiner unless it joins two emoji (family and profession emoji).
+INVISIBLE = regex.compile(
+    r"[\u200b\u200c\u2060\ufeff\u00ad]|(?<!\p{Extended_Pictographic}\p{M}*)\u200d"
+    r"|\u200d(?!\p{Extended_Pictographic})"
+)
+HINT = regex.compile(
+    "[\u0305\u0332\u0333\u033f\u0334-\u0338\U0001d400-\U0001d7ff{}{}]".format(
+        "".join(SMALL_CAPITALS), "".join(LOOKALIKES)
+    )
+)
+
+
+def undecorate(line: str) -> str:
+    """Plain letters for small capitals, math letters, look-alikes and decorative marks.
+
+    >>> undecorate("Tʜᴇᴏ 𝐕𝐢𝐞𝐭 Nаm N\u0332a\u0332m Москва /bɪt/")
+    'Theo Viet Nam Nam Москва /bɪt/'
+    """
+    line = _DECORATIVE_MARKS.sub("", line)
+    line = _MATH_LETTERS.sub(lambda m: unicodedata.normalize("NFKC", m.group()), line)
+    return str(_WORD.sub(_plain_word, line))
+
+
+def _plain_word(match: regex.Match[str]) -> str:
+    word: str = match.group()
+    small = len(_SMALL_CAPITAL.findall(word))
+    if small * 2 >= len(word):
+        word = str(_SMALL_CAPITAL.sub(lambda m: SMALL_CAPITALS[m.group()], word))
+    if not _LOOKALIKE.search(word) or not regex.search(r"\p{Latin}", word):
+        return word
+    return str(_LOOKALIKE.sub(lambda m: LOOKALIKES[m.group()], word))
+
+
+def remove_invisible(line: str) -> str:
+    """Drop characters that render as nothing (keeping the joiner inside emoji).
+
+    >>> remove_invisible("Vi\u200bệt\u00adNam 👨\u200d👩\u200d👧")
+    'ViệtNam 👨\u200d👩\u200d👧'
+    """
+    return str(INVISIBLE.sub("", line))

@@ -1,0 +1,94 @@
+"""Pre-Unicode Vietnamese font encodings shown as Latin-1 (TCVN3, VNI, VISCII), and
+Windows-1258 decomposed text shown as Windows-1252, decoded word by word from tables.
+
+A word is decoded when it is not a Vietnamese syllable and its decoding is one, and only
+when at least two words of the line decode so (one word, such as "N°" read as VISCII
+"Nồ", is no evidence). When moreover the whole line is in the legacy encoding (no
+character outside its table and ASCII), the line is taken to be all legacy text and every
+word whose decoding is a syllable is decoded: TCVN3 "nói" is "núi".
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+
+import regex
+
+from vncleaner.normalize.syllable import is_syllable
+from vncleaner.normalize.tables.cp1258 import CP1258_AS_CP1252
+from vncleaner.normalize.tables.tcvn3 import TCVN3
+from vncleaner.normalize.tables.viscii import VISCII
+from vncleaner.normalize.tables.vni import VNI
+
+_EVIDENCE = 2
+_LATIN1_LETTERS = frozenset(chr(code) for code in range(0xC0, 0x100)) - {"×", "÷"}
+# A lone symbol ("©", "°") is a symbol, whatever a font table says.
+_LETTER = regex.compile("[A-Za-z{}]".format("".join(sorted(_LATIN1_LETTERS))))
+
+
+@dataclass(frozen=True)
+class LegacyFont:
+    """Text in a legacy encoding, each byte shown as the Latin-1 character of that number.
+
+    >>> LegacyFont("tcvn3", TCVN3).fix("§ång b»ng s«ng Hång")
+    'Đồng bằng sông Hồng'
+    >>> LegacyFont("vni", VNI).fix("Ngöôøi laäp bieåu")
+    'Người lập biểu'
+    """
+
+    kind: str
+    table: dict[str, str]
+    _word: regex.Pattern[str] = field(init=False, repr=False, compare=False)
+    _code: regex.Pattern[str] = field(init=False, repr=False, compare=False)
+    _domain: frozenset[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        chars = "".join(sorted({c for key in self.table for c in key} | _LATIN1_LETTERS))
+        codes = sorted(self.table, key=len, reverse=True)
+        word = f"(?:[A-Za-z]|[{regex.escape(chars)}])+"
+        object.__setattr__(self, "_word", regex.compile(word))
+        object.__setattr__(self, "_code", regex.compile("|".join(map(regex.escape, codes))))
+        object.__setattr__(self, "_domain", frozenset(chars))
+
+    def fix(self, line: str) -> str:
+        fixed: list[str] = []
+
+        def decode_broken(match: regex.Match[str]) -> str:
+            word = self._decode_if_broken(match)
+            if word != match.group():
+                fixed.append(word)
+            return word
+
+        repaired = str(self._word.sub(decode_broken, line))
+        if len(fixed) < _EVIDENCE:
+            return line
+        if self._all_legacy(line):
+            return str(self._word.sub(self._decode_if_syllable, line))
+        return repaired
+
+    def decode(self, word: str) -> str:
+        decoded = self._code.sub(lambda m: self.table[m.group()], word)
+        return unicodedata.normalize("NFC", decoded)
+
+    def _decode_if_broken(self, match: regex.Match[str]) -> str:
+        word: str = match.group()
+        if is_syllable(word) or not _LETTER.search(word):
+            return word
+        return self._decode_if_syllable(match)
+
+    def _decode_if_syllable(self, match: regex.Match[str]) -> str:
+        word: str = match.group()
+        decoded = self.decode(word)
+        return decoded if decoded != word and is_syllable(decoded) else word
+
+    def _all_legacy(self, line: str) -> bool:
+        return all(c.isascii() or c in self._domain for c in line)
+
+
+LEGACY_FONTS = (
+    LegacyFont("tcvn3", TCVN3),
+    LegacyFont("vni", VNI),
+    LegacyFont("viscii", VISCII),
+    LegacyFont("cp1258-as-cp1252", CP1258_AS_CP1252),
+)

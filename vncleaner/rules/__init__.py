@@ -1,0 +1,99 @@
+"""Stage 4: the rules, in the order they run; the first rule to claim a line labels it.
+
+Line rules come first (they need nothing but the line), then page rules that
+read what earlier rules decided: the headline needs captions and links known,
+the trailing list needs its header, the signature needs the foot of the page.
+"""
+
+from __future__ import annotations
+
+from vncleaner.rules.base import LineRule, Rule
+from vncleaner.rules.byline import (
+    AgencyCredit,
+    AuthorWithSource,
+    PlaceOfFiling,
+    SignatureFoot,
+    SignatureHead,
+    SourceLine,
+    UrlSource,
+)
+from vncleaner.rules.caption import (
+    CaptionFollower,
+    CreditOwner,
+    HeadlineAlt,
+    NumberedAlt,
+    PhotoCredit,
+    PullQuote,
+    TableCaption,
+)
+from vncleaner.rules.dateline import Dateline
+from vncleaner.rules.image import FileNameAboveCaption, ImageStub
+from vncleaner.rules.nav import (
+    Breadcrumb,
+    Footer,
+    Header,
+    IconWord,
+    ListHeader,
+    SymbolsOnly,
+    Widget,
+)
+from vncleaner.rules.related import (
+    DoubledHeadline,
+    GluedLink,
+    HeadlineCluster,
+    IndentedLink,
+    LinkMark,
+    TableLink,
+    TeaserRun,
+    TopHeadline,
+    TrailingList,
+)
+from vncleaner.rules.slug import Slug
+from vncleaner.rules.title import Headline, HeadlineRepeat
+
+
+def default_rules() -> tuple[Rule, ...]:
+    """A fresh instance of every rule with its default parameters, in running order."""
+    return (
+        ImageStub(),
+        SymbolsOnly(),
+        IconWord(),
+        ListHeader(),
+        Widget(),
+        Breadcrumb(),
+        Footer(),
+        Dateline(),
+        SourceLine(),
+        UrlSource(),
+        PlaceOfFiling(),
+        AgencyCredit(),
+        AuthorWithSource(),
+        PhotoCredit(),
+        NumberedAlt(),
+        TableCaption(),
+        LinkMark(),
+        IndentedLink(),
+        DoubledHeadline(),
+        TableLink(),
+        Slug(),
+        Headline(),
+        HeadlineRepeat(),
+        Header(),
+        SignatureHead(),
+        TrailingList(),
+        TeaserRun(),
+        HeadlineAlt(),
+        CaptionFollower(),
+        FileNameAboveCaption(),
+        CreditOwner(),
+        HeadlineCluster(),
+        GluedLink(),
+        TopHeadline(),
+        SignatureFoot(),
+        PullQuote(),
+    )
+
+
+RULES: tuple[Rule, ...] = default_rules()
+
+__all__ = ["RULES", "LineRule", "Rule", "default_rules"]

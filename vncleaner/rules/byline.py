@@ -1,0 +1,159 @@
+"""Authors, places of filing, agency credits and source lines."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import ClassVar
+
+from vncleaner import vocab
+from vncleaner.labels import Label
+from vncleaner.page import Page, PageLine
+from vncleaner.rules.base import LineRule, Rule
+from vncleaner.shapes import ends_full_stop, is_name, is_paragraph
+
+SOURCE_MAX_WORDS = 10
+SIGNATURE_MAX_WORDS = 12
+DESK_MAX_WORDS = 4
+# Labels that may follow the signature at the foot of an article.
+_FOOT = frozenset({"nav", "related", "byline", "dateline", "caption", "image", "slug"})
+
+
+def split_credit(text: str) -> tuple[str, str | None]:
+    """Split "Name/Source", "Name / source.vn", "Name (Source)" into name and source.
+
+    >>> split_credit("Văn Hiếu/VOV"), split_credit("MỘC LAN (VTC News)")
+    (('Văn Hiếu', 'VOV'), ('MỘC LAN', 'VTC News'))
+    """
+    text = text.strip()
+    if text.endswith(")") and "(" in text:
+        name, _, source = text[:-1].rpartition("(")
+        return name.strip(), source.strip() or None
+    if "/" in text and "://" not in text:
+        name, _, source = text.partition("/")
+        return name.strip(), vocab.SOURCE_PREFIX.sub("", source.strip()) or None
+    return text, None
+
+
+def _is_domain(text: str) -> bool:
+    return "." in text and " " not in text and not text.endswith(".")
+
+
+class SourceLine(LineRule):
+    """A source or agency line ("Theo Văn Hiếu/VOV", "Nguồn: Liekr", "Theo xahoi")."""
+
+    name = "source-line"
+    label: ClassVar[Label] = "byline"
+
+    def match(self, line: PageLine) -> bool:
+        text = line.text
+        prefix = vocab.SOURCE_PREFIX.match(text)
+        if prefix is None or line.words > SOURCE_MAX_WORDS:
+            return False
+        rest = text[prefix.end() :].strip(" )")
+        if not rest:
+            return text.rstrip().endswith(":")
+        name, source = split_credit(rest)
+        return (
+            " " not in rest
+            or _is_domain(rest)
+            or (is_name(name) and (source is None or not source.endswith(".")))
+            or vocab.URL_LINE.match(rest) is not None
+        )
+
+
+class UrlSource(LineRule):
+    """A bare web address on a line of its own, naming where the story came from."""
+
+    name = "url-source"
+    label: ClassVar[Label] = "byline"
+
+    def match(self, line: PageLine) -> bool:
+        return vocab.URL_LINE.match(line.text) is not None
+
+
+class PlaceOfFiling(LineRule):
+    """Where the story was filed from ("(từ Vientiane, Lào)")."""
+
+    name = "place-of-filing"
+    label: ClassVar[Label] = "byline"
+
+    def match(self, line: PageLine) -> bool:
+        return vocab.PLACE_OF_FILING.match(line.text) is not None
+
+
+class AgencyCredit(LineRule):
+    """An agency credit left on a line of its own ("(VTC News) -", "TTO -")."""
+
+    name = "agency-credit"
+    label: ClassVar[Label] = "byline"
+
+    def match(self, line: PageLine) -> bool:
+        return line.words <= 5 and vocab.AGENCY_CREDIT.match(line.text) is not None
+
+
+class AuthorWithSource(LineRule):
+    """A name with its source ("Minh Cát / phunusuckhoe.vn", "Nghi Ân (Tổng Hợp)")."""
+
+    name = "author-source"
+    label: ClassVar[Label] = "byline"
+
+    def match(self, line: PageLine) -> bool:
+        if line.words > SIGNATURE_MAX_WORDS or line.text.endswith("."):
+            return False
+        name, source = split_credit(line.text)
+        return source is not None and is_name(name) and len(source.split()) <= 4
+
+
+class SignatureFoot(Rule):
+    """The author's name on its own line at the foot of the article."""
+
+    name = "signature"
+    label: ClassVar[Label] = "byline"
+
+    def find(self, page: Page) -> Iterator[PageLine]:
+        for line in reversed(page.lines):
+            if line.open:
+                above = page.before(line)
+                # Only under a finished paragraph or furniture: a name under another short
+                # line is more likely the end of a list or a caption's credit.
+                settled = above is not None and (not above.open or ends_full_stop(above.text))
+                if settled and _is_signature(line, loose=True):
+                    yield line
+                return
+            if line.label not in _FOOT:
+                return
+
+
+class SignatureHead(Rule):
+    """The author's name above the lead, or a place of filing opening the page ("Hòa Bình:")."""
+
+    name = "signature-head"
+    label: ClassVar[Label] = "byline"
+
+    def find(self, page: Page) -> Iterator[PageLine]:
+        opened = [line for line in page.lines[:8] if line.open]
+        for at, line in enumerate(opened):
+            if is_paragraph(line):
+                return
+            if line.index == 0 and line.text.endswith(":") and is_name(line.text[:-1]):
+                yield line
+                return
+            repeats = [other for other in opened[at:] if other.text == line.text]
+            below = opened[at + len(repeats)] if at + len(repeats) < len(opened) else None
+            if _is_signature(line, loose=False) and below is not None and is_paragraph(below):
+                yield from repeats
+                return
+
+
+def _is_signature(line: PageLine, *, loose: bool) -> bool:
+    if line.words > SIGNATURE_MAX_WORDS or line.ends_sentence:
+        return False
+    if is_name(line.text):
+        return True
+    # A desk rather than a person ("Ban Thời sự"): only trusted at the very foot.
+    return (
+        loose
+        and line.words <= DESK_MAX_WORDS
+        and line.text[:1].isupper()
+        and not any(ch.isdigit() for ch in line.text)
+    )

@@ -1,0 +1,35 @@
+"""The article's own date and time."""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+
+from vncleaner import vocab
+from vncleaner.dates import DATELINE_WORDS, ZONE, find_date
+from vncleaner.labels import Label
+from vncleaner.page import PageLine
+from vncleaner.rules.base import LineRule
+
+DATELINE_MAX_OTHER_WORDS = 5
+_NOISE = re.compile(r"[\d\W_]+")
+
+
+class Dateline(LineRule):
+    """A short line holding a date ("Tin tức 27/01/2026 14:50", "09:43 | 04/09/2025 GMT+7")."""
+
+    name = "dateline"
+    label: ClassVar[Label] = "dateline"
+
+    def __init__(self, max_other_words: int = DATELINE_MAX_OTHER_WORDS) -> None:
+        self.max_other_words = max_other_words
+
+    def match(self, line: PageLine) -> bool:
+        if line.words > self.max_other_words + 8 or vocab.CLOCK.match(line.text):
+            return False
+        found = find_date(line.text)
+        if found is None:
+            return False
+        rest = line.text[: found.start] + " " + line.text[found.end :]
+        rest = DATELINE_WORDS.sub(" ", ZONE.sub(" ", rest))
+        return len(_NOISE.sub(" ", rest).split()) <= self.max_other_words

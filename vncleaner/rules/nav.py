@@ -1,0 +1,102 @@
+"""Page furniture: menus, breadcrumbs, widgets, list headers, footers."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import ClassVar
+
+from vncleaner import vocab
+from vncleaner.labels import Label
+from vncleaner.page import Page, PageLine
+from vncleaner.rules.base import LineRule, Rule
+from vncleaner.syllables import is_plain_syllable
+
+FOOTER_MAX_WORDS = 40
+BREADCRUMB_MAX_WORDS = 15
+HEADER_MAX_LINES = 10
+HEADER_MAX_WORDS = 12
+
+
+class SymbolsOnly(LineRule):
+    """A line of punctuation or symbols alone ("–", "*", ".")."""
+
+    name = "symbols-only"
+    label: ClassVar[Label] = "nav"
+
+    def match(self, line: PageLine) -> bool:
+        return vocab.SYMBOLS_ONLY.match(line.text) is not None
+
+
+class IconWord(LineRule):
+    """A lone lowercase ASCII word that is an icon or button name ("create", "share")."""
+
+    name = "icon-word"
+    label: ClassVar[Label] = "nav"
+
+    def match(self, line: PageLine) -> bool:
+        text = line.text
+        return vocab.ICON_WORD.match(text) is not None and not is_plain_syllable(text)
+
+
+class ListHeader(LineRule):
+    """A header that opens a list of other stories ("Đọc thêm", "Tin liên quan")."""
+
+    name = "list-header"
+    label: ClassVar[Label] = "nav"
+
+    def match(self, line: PageLine) -> bool:
+        return line.words <= 6 and vocab.LIST_HEADER.fullmatch(line.text) is not None
+
+
+class Widget(LineRule):
+    """A widget's label: font size, share and print buttons, tags, follow prompts, loaders."""
+
+    name = "widget"
+    label: ClassVar[Label] = "nav"
+
+    def match(self, line: PageLine) -> bool:
+        text = line.text
+        return (
+            vocab.WIDGET.fullmatch(text) is not None
+            or vocab.FOLLOW_PROMPT.fullmatch(text) is not None
+            or vocab.CLOCK.match(text) is not None
+        )
+
+
+class Breadcrumb(LineRule):
+    """A breadcrumb from the home page ("Trang chủ Quốc tế Nhịp sống")."""
+
+    name = "breadcrumb"
+    label: ClassVar[Label] = "nav"
+
+    def match(self, line: PageLine) -> bool:
+        return (
+            line.words <= BREADCRUMB_MAX_WORDS
+            and not line.ends_sentence
+            and vocab.BREADCRUMB.match(line.text) is not None
+        )
+
+
+class Footer(LineRule):
+    """A copyright or masthead line ("© Bản quyền thuộc …", "Giấy phép số …")."""
+
+    name = "footer"
+    label: ClassVar[Label] = "nav"
+
+    def match(self, line: PageLine) -> bool:
+        return line.words <= FOOTER_MAX_WORDS and vocab.FOOTER.search(line.text) is not None
+
+
+class Header(Rule):
+    """Lines above the headline: section names, site names, menus."""
+
+    name = "header"
+    label: ClassVar[Label] = "nav"
+
+    def find(self, page: Page) -> Iterator[PageLine]:
+        for line in page.lines[:HEADER_MAX_LINES]:
+            if line.label == "title":
+                for above in page.lines[: line.index]:
+                    if above.open and above.words <= HEADER_MAX_WORDS and not above.ends_sentence:
+                        yield above
+                return

@@ -1,0 +1,205 @@
+"""Headlines and teasers of other stories: inline links, boxes and trailing lists."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import ClassVar
+
+from vncleaner import vocab
+from vncleaner.labels import Label
+from vncleaner.page import Page, PageLine
+from vncleaner.rules.base import LineRule, Rule
+from vncleaner.shapes import (
+    HEADLINE_MAX_WORDS,
+    is_headline,
+    is_paragraph,
+    is_statement,
+    is_teaser,
+)
+
+LINK_INDENT = 3
+# A glued line may hold two headlines run together.
+GLUED_MAX_WORDS = 2 * HEADLINE_MAX_WORDS
+RUN_MIN_PAIRS = 2
+RUN_MIN_TEASERS = 2
+_TABLE_CELL = re.compile(r"\s\|$")
+
+
+class LinkMark(LineRule):
+    """A link set in the body with a marker (">> Headline", "[Video] Headline")."""
+
+    name = "link-mark"
+    label: ClassVar[Label] = "related"
+
+    def match(self, line: PageLine) -> bool:
+        return vocab.LINK_MARK.match(line.text) is not None and not line.text.endswith(".")
+
+
+class IndentedLink(LineRule):
+    """An indented headline: a list item of related links kept by the converter."""
+
+    name = "indented-link"
+    label: ClassVar[Label] = "related"
+
+    def match(self, line: PageLine) -> bool:
+        return line.indent >= LINK_INDENT and is_headline(line)
+
+
+class DoubledHeadline(LineRule):
+    """A headline printed twice on one line, or two headlines split by " / "."""
+
+    name = "doubled-headline"
+    label: ClassVar[Label] = "related"
+
+    def match(self, line: PageLine) -> bool:
+        text = line.text
+        if line.words >= 8 and line.words % 2 == 0:
+            half = text.split(" ")
+            middle = len(half) // 2
+            if half[:middle] == half[middle:]:
+                return True
+        left, sep, right = text.partition(vocab.HEADLINE_SEPARATOR)
+        return (
+            bool(sep)
+            and len(left.split()) >= 4
+            and len(right.split()) >= 4
+            and not (left.endswith((".", ":")))
+        )
+
+
+class TableLink(LineRule):
+    """A headline in a markdown table cell ("Tìm hiểu phong tục … |")."""
+
+    name = "table-link"
+    label: ClassVar[Label] = "related"
+
+    def match(self, line: PageLine) -> bool:
+        return _TABLE_CELL.search(line.text) is not None and line.words <= HEADLINE_MAX_WORDS
+
+
+class HeadlineCluster(Rule):
+    """Two or more headlines stacked with no blank line: a box of links in the body."""
+
+    name = "headline-cluster"
+    label: ClassVar[Label] = "related"
+
+    def find(self, page: Page) -> Iterator[PageLine]:
+        if not page.spaced:
+            return
+        run: list[PageLine] = []
+        for line in [*page.lines, None]:
+            if line is not None and line.open and is_headline(line) and (not run or line.gap == 0):
+                run.append(line)
+                continue
+            if len(run) >= 2:
+                yield from run
+            run = [line] if line is not None and line.open and is_headline(line) else []
+
+
+def _pairs(page: Page, start: int) -> list[list[PageLine]]:
+    """Headline/teaser pairs from ``start`` on: [headline, (same headline,) teaser]."""
+    pairs: list[list[PageLine]] = []
+    lines = page.lines
+    i = start
+    while i + 1 < len(lines) and lines[i].open and is_headline(lines[i]):
+        pair = [lines[i]]
+        j = i + 1
+        if lines[j].open and lines[j].text.startswith(lines[i].text[:40]) and is_headline(lines[j]):
+            pair.append(lines[j])
+            j += 1
+        if j >= len(lines) or not lines[j].open or is_headline(lines[j]):
+            break
+        pair.append(lines[j])
+        pairs.append(pair)
+        i = j + 1
+    return pairs
+
+
+class TeaserRun(Rule):
+    """A run of headline/teaser pairs, the teasers cut off with "…" or the headlines doubled."""
+
+    name = "teaser-run"
+    label: ClassVar[Label] = "related"
+
+    def find(self, page: Page) -> Iterator[PageLine]:
+        i = 0
+        while i < len(page.lines):
+            pairs = _pairs(page, i)
+            if len(pairs) >= RUN_MIN_PAIRS and _looks_like_list(pairs):
+                for pair in pairs:
+                    yield from pair
+                i = pairs[-1][-1].index + 1
+            else:
+                i += 1
+
+
+def _looks_like_list(pairs: list[list[PageLine]]) -> bool:
+    teasers = sum(1 for pair in pairs if is_teaser(pair[-1]))
+    doubled = sum(1 for pair in pairs if len(pair) == 3)
+    return teasers >= RUN_MIN_TEASERS or doubled >= len(pairs) - 1
+
+
+class TrailingList(Rule):
+    """Everything after a list header ("Đọc thêm", "Tin liên quan") until the body resumes."""
+
+    name = "trailing-list"
+    label: ClassVar[Label] = "related"
+
+    def find(self, page: Page) -> Iterator[PageLine]:
+        inside = False
+        for line in page.lines[page.first_paragraph :]:
+            if line.rule == "list-header":
+                inside = True
+                continue
+            if not inside or not line.open:
+                continue
+            if _body_resumes(page, line):
+                inside = False
+                continue
+            yield line
+
+
+def _body_resumes(page: Page, line: PageLine) -> bool:
+    """Two statements in a row: the story goes on after a box of links."""
+    below = page.after(line)
+    return is_statement(line) and below is not None and below.open and is_statement(below)
+
+
+class GluedLink(Rule):
+    """A headline glued under a paragraph in a page that spaces its paragraphs: a link."""
+
+    name = "glued-link"
+    label: ClassVar[Label] = "related"
+
+    def find(self, page: Page) -> Iterator[PageLine]:
+        if not page.spaced:
+            return
+        for line in page.lines:
+            above, below = page.before(line), page.after(line)
+            if (
+                line.open
+                and line.gap == 0
+                and line.words <= GLUED_MAX_WORDS
+                and (not line.ends_sentence or is_teaser(line))
+                and not line.text.endswith(("|", ","))
+                and above is not None
+                and is_paragraph(above)
+                and (below is None or below.gap > 0)
+            ):
+                yield line
+
+
+class TopHeadline(Rule):
+    """A headline heading the page right above a photo's caption: another story's link."""
+
+    name = "top-headline"
+    label: ClassVar[Label] = "related"
+
+    def find(self, page: Page) -> Iterator[PageLine]:
+        first = next((line for line in page.lines if line.open), None)
+        if first is None or not is_headline(first):
+            return
+        below = page.after(first)
+        if below is not None and below.label == "caption" and page.title is None:
+            yield first

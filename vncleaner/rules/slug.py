@@ -1,0 +1,52 @@
+"""URL slugs printed as text: Vietnamese written without its diacritics."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import ClassVar
+
+from vncleaner.labels import Label
+from vncleaner.page import Page, PageLine
+from vncleaner.rules.base import Rule
+from vncleaner.shapes import is_name
+from vncleaner.syllables import has_diacritics, plain_syllable_share, words
+
+SLUG_MIN_WORDS = 3
+SLUG_MIN_SYLLABLE_SHARE = 0.6
+# The page must otherwise be written with diacritics for unaccented text to stand out.
+PAGE_MIN_ACCENTED_SHARE = 0.25
+# "… hinh anh 1": alt text that a CMS made from the slug.
+_ALT_SLUG = re.compile(r"(?i)\bhinh anh \d{1,3}$")
+
+
+def is_slug(text: str) -> bool:
+    """Unaccented Vietnamese syllables, not a name and not English.
+
+    >>> is_slug("infographic nghi quyet 80 nqtw 8 nhiem vu giai phap phat trien van hoa")
+    True
+    >>> is_slug("The quick brown fox jumps over the lazy dog"), is_slug("Nguyen Van Anh")
+    (False, False)
+    """
+    if has_diacritics(text):
+        return False
+    if _ALT_SLUG.search(text):
+        return True
+    found = words(text)
+    return (
+        len(found) >= SLUG_MIN_WORDS
+        and plain_syllable_share(text) >= SLUG_MIN_SYLLABLE_SHARE
+        and not is_name(text)
+    )
+
+
+class Slug(Rule):
+    """A line of unaccented Vietnamese in a page otherwise written with diacritics."""
+
+    name = "slug"
+    label: ClassVar[Label] = "slug"
+
+    def find(self, page: Page) -> Iterator[PageLine]:
+        if page.accented < PAGE_MIN_ACCENTED_SHARE:
+            return
+        yield from (line for line in page.lines if line.open and is_slug(line.text))

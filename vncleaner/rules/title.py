@@ -1,0 +1,81 @@
+"""The headline, and its repeats at the top of the article."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import ClassVar
+
+from vncleaner import vocab
+from vncleaner.labels import Label
+from vncleaner.page import Page, PageLine
+from vncleaner.rules.base import Rule
+from vncleaner.shapes import ends_full_stop, is_name
+
+TITLE_MIN_WORDS = 3
+TITLE_MAX_WORDS = 90
+TITLE_SEARCH_LINES = 10
+# A sentence this long, ending with a full stop, means the article has begun.
+SENTENCE_MIN_WORDS = 8
+# Labels of the lines that stand next to a headline: its date, its author.
+_BESIDE_TITLE = frozenset({"dateline", "byline"})
+
+
+def _credit_below(page: Page, line: PageLine) -> bool:
+    """True when one of the two lines below is a photo or video credit."""
+    for below in page.lines[line.index + 1 : line.index + 3]:
+        if vocab.CREDIT.search(below.text) or vocab.CREDIT_LEAD.match(below.text):
+            return True
+    return False
+
+
+def is_title_shape(line: PageLine) -> bool:
+    """Headline-sized, not ending with a full stop (it may end in ? ! or a quote), not a name."""
+    return (
+        TITLE_MIN_WORDS <= line.words <= TITLE_MAX_WORDS
+        and not line.text.endswith((".", ":", ";", ",", "|", "…"))
+        and not is_name(line.text)
+    )
+
+
+def _top(page: Page) -> list[PageLine]:
+    """The lines above the article's first sentence or paragraph."""
+    top = []
+    for line in page.lines[: min(TITLE_SEARCH_LINES, page.first_paragraph)]:
+        if line.open and line.words >= SENTENCE_MIN_WORDS and ends_full_stop(line.text):
+            break
+        top.append(line)
+    return top
+
+
+def _beside_date_or_author(page: Page, line: PageLine) -> bool:
+    neighbours = (page.before(line), page.after(line))
+    return any(other is not None and other.label in _BESIDE_TITLE for other in neighbours)
+
+
+class Headline(Rule):
+    """The headline: a headline-shaped line above the lead, next to the date if there is one."""
+
+    name = "headline"
+    label: ClassVar[Label] = "title"
+
+    def find(self, page: Page) -> Iterator[PageLine]:
+        candidates = [
+            line
+            for line in _top(page)
+            if line.open and is_title_shape(line) and not _credit_below(page, line)
+        ]
+        if candidates:
+            beside = [line for line in candidates if _beside_date_or_author(page, line)]
+            yield (beside or candidates)[0]
+
+
+class HeadlineRepeat(Rule):
+    """The headline printed again above the lead (not as image alt text)."""
+
+    name = "headline-repeat"
+    label: ClassVar[Label] = "title"
+
+    def find(self, page: Page) -> Iterator[PageLine]:
+        title = page.title
+        if title is not None:
+            yield from (line for line in _top(page) if line.open and line.text == title)

@@ -1,0 +1,64 @@
+"""Shapes of lines that several rules share: headlines, paragraphs, names."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import regex
+
+if TYPE_CHECKING:
+    from vncleaner.page import PageLine
+
+# Defaults, in words, that rules may override with their own parameters.
+HEADLINE_MIN_WORDS = 4
+HEADLINE_MAX_WORDS = 35
+PARAGRAPH_MIN_WORDS = 25
+
+# A personal name word: capitalised ("Tú", "Nguyễn") or all capitals ("QUYÊN"),
+# initials allowed ("T.L", "N.K.").
+_NAME_WORD = r"(?:\p{Lu}\p{Ll}*|\p{Lu}+|(?:\p{Lu}\.)+\p{Lu}?\.?)"
+_NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,4}}"
+NAME = regex.compile(rf"^{_NAME}$")
+# Several names: "HOÀI THƯƠNG – DIỄM HƯỜNG – QUỐC HUY", "Minh Anh, Hồng Hà".
+NAMES = regex.compile(rf"^{_NAME}(?:\s*(?:[-–—,;&]|\svà\s)\s*{_NAME})*$")
+_ELLIPSIS = ("...", "…")
+# A full stop, inside closing quotes, perhaps followed by an agency: "… lực lượng". (Reuters)
+_FULL_STOP = regex.compile(r"[.!][\"'”’»)\]]*(?:\s*\([^()]{1,30}\))?$")
+
+
+def is_headline(line: PageLine) -> bool:
+    """A headline's shape: a few words that do not end like a sentence."""
+    return (
+        HEADLINE_MIN_WORDS <= line.words <= HEADLINE_MAX_WORDS
+        and not line.ends_sentence
+        and not line.text.endswith(("|", ","))
+    )
+
+
+def is_paragraph(line: PageLine) -> bool:
+    """A paragraph's shape: long, and ending like a sentence."""
+    return line.words >= PARAGRAPH_MIN_WORDS and line.ends_sentence
+
+
+def ends_full_stop(text: str) -> bool:
+    """True when ``text`` ends with a full stop or "!" (a question may still be a headline)."""
+    return _FULL_STOP.search(text) is not None and not text.endswith(_ELLIPSIS)
+
+
+def is_statement(line: PageLine) -> bool:
+    """A paragraph closed by a full stop: neither a question nor a cut-off teaser."""
+    return line.words >= PARAGRAPH_MIN_WORDS and ends_full_stop(line.text)
+
+
+def is_teaser(line: PageLine) -> bool:
+    """A teaser's shape: a sentence cut off with an ellipsis."""
+    return line.text.endswith(_ELLIPSIS)
+
+
+def is_name(text: str) -> bool:
+    """True when ``text`` is one or more personal names and nothing else.
+
+    >>> is_name("Tú Linh"), is_name("BÍCH QUYÊN"), is_name("Đề xuất chương trình")
+    (True, True, False)
+    """
+    return NAMES.match(text) is not None

@@ -1,0 +1,118 @@
+"""Rule vocabularies, grouped by concept, as compiled patterns.
+
+Patterns use the stdlib ``re`` (faster on simple patterns) unless they need
+Unicode properties (``\\p{Lu}``), which only ``regex`` offers.
+
+Each group lists what Vietnamese news sites print for one idea. A token that is
+limited (only safe at a certain place or length) says so in a comment; the rule
+that uses the group enforces the limit.
+"""
+
+from __future__ import annotations
+
+import re
+
+import regex
+
+
+def _alternation(phrases: str) -> str:
+    """A regex alternation of ``|``-separated phrases, longest first, spaces flexible."""
+    items = sorted({p.strip() for p in phrases.split("|") if p.strip()}, key=len, reverse=True)
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in items)
+
+
+# Headers that open a list of other stories; after the first one the body has ended
+# unless the text clearly goes on (ANNOTATION.md).
+LIST_HEADERS = _alternation(
+    "Đọc thêm|Xem thêm|Tin liên quan|Tin bài liên quan|Bài liên quan|Bài viết liên quan"
+    "|Tin tức liên quan|Các tin liên quan|Các bài liên quan|Video liên quan|Chủ đề liên quan"
+    "|Các tin bài khác|Các tin khác|Tin khác|Bài viết khác|Các bài viết khác|Các bài khác"
+    "|Tin cùng chuyên mục|Bài cùng chuyên mục|Cùng chuyên mục|Video cùng chuyên mục"
+    "|Tin cùng chủ đề|Cùng chủ đề|Đọc nhiều|Đọc nhiều nhất|Xem nhiều|Xem nhiều nhất"
+    "|Tin đọc nhiều|Bài đọc nhiều|Tin xem nhiều|Tin mới|Tin mới nhất|Tin mới cập nhật"
+    "|Tin nổi bật|Bài nổi bật|Tin nóng|Tin hot|Tin hay|Có thể bạn quan tâm"
+    "|Bạn có thể quan tâm|Có thể bạn chưa đọc|Có thể bạn muốn xem|Đừng bỏ lỡ|Tiêu điểm"
+    "|Tin cũ hơn|Tin mới hơn|Đọc tiếp|Xem tiếp|Mời bạn đọc thêm|Tin tức khác|Bài viết mới"
+    "|Tin tức nổi bật|Tin tức mới nhất|Sự kiện|Tin tiêu điểm|Bài đọc thêm|Tin bài khác"
+)
+LIST_HEADER = re.compile(rf"(?i)(?:{LIST_HEADERS})\s*[:|»>.…]*")
+
+# Page furniture printed as a line of its own: font-size switches, sharing and
+# printing buttons, tag boxes, app and follow prompts, loaders, edition switches.
+WIDGETS = _alternation(
+    "Tag|Tags|Từ khóa|Từ khoá|Thẻ|Chủ đề|aa|A A|A+ A-|A- A+|Cỡ chữ|Nhỏ Bình thường Lớn"
+    "|Chia sẻ|Chia sẻ bài viết|Share|Like|Tweet|Facebook|Zalo|Twitter|Email|Gửi email"
+    "|In bài|In bài viết|Bản in|Lưu|Lưu bài|Lưu bài viết|Sao chép liên kết|Copy link"
+    "|Bình luận|Gửi bình luận|Viết bình luận|Ý kiến|Ý kiến bạn đọc|Gửi ý kiến|Phản hồi"
+    "|Quay lại|Trở lại|Về đầu trang|Lên đầu trang|Trang chủ|Phiên bản di động"
+    "|Phiên bản máy tính|Xin chờ trong giây lát...|Xin chờ trong giây lát|Đang tải..."
+    "|Đang tải|Loading...|Loading|Tải ứng dụng|Đăng nhập|Đăng ký|Đăng xuất|Quảng cáo"
+    "|Liên hệ quảng cáo|Liên hệ|Google News|Nghe bài|Nghe bài viết|Nghe đọc bài|Theo dõi"
+    "|Theo dõi chúng tôi|Theo dõi chúng tôi trên|Tìm kiếm|Menu|Đóng|Xem video|Xem ảnh"
+    "|Hotline|Góp ý|Báo lỗi|Giới thiệu|RSS|Video|Ảnh|Infographic|Emagazine|Podcast|Multimedia"
+)
+WIDGET = re.compile(rf"(?i)(?:{WIDGETS})\s*[:|»>.…]*")
+# "Theo dõi Baoquocte.vn trên" (+ an icon row), "Theo dõi VnExpress trên Google News".
+FOLLOW_PROMPT = re.compile(r"(?i)theo dõi\s+\S.{0,40}?\s+trên(?:\s+\S+){0,3}")
+# "Trang chủ Việt Nam hôm nay Hà Nội ngày nay": a breadcrumb starts at the home page.
+BREADCRUMB = re.compile(r"(?i)(?:trang chủ|home)(?:\s*[>/»|›]\s*|\s+)\S")
+# Site header clock: "Hôm nay, 12/03/2024" is the crawl day, not the article's date.
+CLOCK = re.compile(r"(?i)hôm nay\s*,")
+# Copyright and masthead lines at the foot of a page.
+FOOTER = re.compile(
+    r"(?i)(?:©|copyright|bản quyền thuộc|giấy phép (?:số|hoạt động)|tổng biên tập\s*:"
+    r"|ghi rõ nguồn|cơ quan chủ quản|chịu trách nhiệm nội dung)"
+)
+
+# Photo and video credits that end a caption: "Ảnh: T.L", "(Ảnh minh họa)",
+# "- Ảnh: REUTERS", "Video: Phạm Duy.", "- Thực hiện: N.K", "(ảnh CACC)".
+_CREDIT_WORDS = r"(?:ảnh|hình|hình ảnh|nguồn ảnh|video|clip|đồ họa|đồ hoạ|thực hiện|photo)"
+CREDIT = re.compile(
+    rf"(?i)(?:"
+    # a parenthesised credit closing the line: "(Ảnh: T.L)", "(ảnh CACC)", "(Ảnh minh họa)"
+    rf"[(\[]\s*{_CREDIT_WORDS}\b[^()\[\]]{{0,60}}[)\]]"
+    # "Ảnh: NAME", "- Thực hiện: N.K" with a short credit (at most eight words)
+    rf"|(?:^|[\s.\-–—|,])(?:{_CREDIT_WORDS}|ảnh minh họa|ảnh minh hoạ)\s*:\s*\S+(?:\s+\S+){{0,7}}"
+    # "- Ảnh chụp màn hình", "Ảnh minh họa", "Ảnh tư liệu" after a dash or alone
+    rf"|(?:^|[\-–—]\s*)ảnh\s+(?:minh\s+h[ọo]ạ|minh\s+họa|chụp\s+màn\s+hình|tư\s+liệu)"
+    rf")\s*[.|]*\s*$"
+)
+# A caption that opens with its credit: "Ảnh minh họa máy bay Su-30.", "Ảnh: FB".
+CREDIT_LEAD = re.compile(
+    r"(?i)^(?:(?:ảnh|hình|video|clip)\s*:\s*\S|ảnh\s+(?:minh\s+h[ọo]ạ|minh\s+họa|tư\s+liệu)\b)"
+)
+# A credit without its colon after a caption sentence: "… Zelensky. Ảnh Economic Times".
+CREDIT_NO_COLON = regex.compile(r"[.!?]\s+(?:Ảnh|Video|Clip)\s+\p{Lu}\S*(?:\s+\p{Lu}\S*){0,3}\.?$")
+# Alt text numbered by the page's CMS: "Đường chạy của người phụ nữ cụt chân - Ảnh 1."
+ALT_NUMBER = re.compile(r"(?i)\s[-–—]\s*(?:ảnh|hình)\s*\d{1,3}\.?\s*$")
+# "Từ trái qua phải: ...", "Từ trái sang: ..." introduce who is in a photo.
+PHOTO_LEFT_RIGHT = re.compile(r"(?i)^\(?từ trái (?:qua|sang)(?: phải)?\s*[:,]")
+# Alt text "blank" glued to the caption by some converters: "blankGlobal Firepower: ...".
+BLANK_ALT = regex.compile(r"^blank(?=\p{Lu})")
+
+# Markdown image stubs and image file names.
+IMAGE_STUB = re.compile(r"^\|?\s*!\[[^\]]*\]\([^)]*\)\s*\|?$")
+IMAGE_FILE = re.compile(
+    r"(?i)^\S*\.(?:jpe?g|png|gif|webp|bmp|svg|avif|tiff?)(?:\?\S*)?$"
+    r"|^[\w-]*\d{2,4}x\d{2,4}[\w-]*$"  # "iphone-12-2-800x533": a resized file's stem
+    r"|^_+\S.*_+$"  # "__PHAM TRAN_": a file stem in underscores
+)
+
+# A line made of punctuation and symbols only ("–", "*", ".", "|").
+SYMBOLS_ONLY = regex.compile(r"^[\p{P}\p{S}\s]+$")
+# A lone lowercase ASCII word is an icon name or a button ("create", "share").
+ICON_WORD = re.compile(r"^[a-z_]{2,20}$")
+
+# Links set inside the body: ">> Headline", "[Video] Headline".
+LINK_MARK = re.compile(r"^(?:>>+|»|\[(?:video|ảnh|infographic|clip|photo|emagazine)\])\s*", re.I)
+# Two headlines on one line separated by " / ".
+HEADLINE_SEPARATOR = " / "
+
+# Bylines and sources.
+SOURCE_PREFIX = re.compile(r"(?i)^(?:\(?\s*)?(?:theo|nguồn|nguồn tin|nguồn bài)\s*[:：]?\s*")
+URL_LINE = re.compile(r"(?i)^(?:https?://|www\.)\S+$")
+PLACE_OF_FILING = re.compile(r"(?i)^\(\s*từ\s+[^()]{2,40}\)$")
+# "(VTC News) -", "TTO -": an agency credit left on a line of its own.
+AGENCY_CREDIT = regex.compile(r"^\(?[\p{Lu}\d][\p{L}\d .&'-]{0,30}\)?\s*[-–—]$")
+# Words that say a text was compiled, not who wrote it: not an author, not a source.
+COMPILED = re.compile(r"(?i)^(?:tổng hợp|t\.?h|tổng hợp từ|tổng hợp/.+|biên dịch|lược dịch)$")
