@@ -69,3 +69,9 @@ def test_page_rule_on_real_excerpt(case: dict[str, Any]) -> None:
     got = {str(line.number): f"{line.label} {line.rule}" for line in doc.lines}
     for number, expected in case["expect"].items():
         assert got[number] == expected, f"line {number}: {doc.lines}"
+
+
+def test_rule_catalogue_is_current() -> None:
+    from vncleaner.catalogue import render
+
+    assert (CORPUS.parent / "docs" / "rules.md").read_text(encoding="utf-8") == render()

@@ -2,9 +2,11 @@
 
 >>> from vncleaner import clean
 >>> doc = clean("Chính trị\\n\\nHà Nội đón đoàn đại biểu cấp cao nước bạn\\n\\n"
-...             "Sáng nay, Hà Nội đã đón đoàn đại biểu cấp cao nước bạn tại sân bay.\\n\\nĐọc thêm")
->>> doc.title, doc.paragraphs
-('Hà Nội đón đoàn đại biểu cấp cao nước bạn', ['Sáng nay, Hà Nội đã đón đoàn đại biểu cấp cao nước bạn tại sân bay.'])
+...             "Sáng nay, Hà Nội đã đón đoàn đại biểu cấp cao nước bạn tại sân bay quốc tế Nội Bài, mở đầu chuyến thăm chính thức kéo dài ba ngày với nhiều hoạt động quan trọng.\\n\\nĐọc thêm")
+>>> doc.title
+'Hà Nội đón đoàn đại biểu cấp cao nước bạn'
+>>> doc.paragraphs == ["Sáng nay, Hà Nội đã đón đoàn đại biểu cấp cao nước bạn tại sân bay quốc tế Nội Bài, mở đầu chuyến thăm chính thức kéo dài ba ngày với nhiều hoạt động quan trọng."]
+True
 >>> [(line.label, line.rule) for line in doc.removed]
 [('nav', 'header'), ('title', 'headline'), ('nav', 'list-header')]
 """

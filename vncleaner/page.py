@@ -15,6 +15,8 @@ from vncleaner.labels import Label
 from vncleaner.shapes import is_statement
 from vncleaner.syllables import accented_share
 
+# Markdown list and heading markers that converters put before a block ("* ", "## ").
+_MARKER = re.compile(r"^(?:[*+•-]|#{1,6}|>)\s+")
 # A sentence ends with one of these, possibly inside closing quotes or brackets.
 _SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*(?:\s*\([^()]{1,30}\))?$")
 
@@ -36,6 +38,22 @@ class PageLine:
     def open(self) -> bool:
         """True while no rule has claimed the line."""
         return self.label is None
+
+    @property
+    def bare(self) -> str:
+        """The text without a leading markdown list or heading marker."""
+        return _MARKER.sub("", self.text, count=1)
+
+    @property
+    def heading(self) -> int:
+        """The markdown heading level of the line ("# Title" is 1), 0 when it is none."""
+        marker = self.text[: self.text.find(" ")] if " " in self.text else ""
+        return len(marker) if marker and set(marker) == {"#"} and len(marker) <= 6 else 0
+
+    @property
+    def item(self) -> bool:
+        """True when the line is a markdown list item ("* Thời sự")."""
+        return self.text[:2] in {"* ", "- ", "+ ", "• "}
 
     @property
     def ends_sentence(self) -> bool:
@@ -76,7 +94,7 @@ class Page:
     @property
     def title(self) -> str | None:
         """The headline: the first line labelled ``title``."""
-        return next((line.text for line in self.lines if line.label == "title"), None)
+        return next((line.bare for line in self.lines if line.label == "title"), None)
 
     @cached_property
     def accented(self) -> float:
@@ -93,6 +111,11 @@ class Page:
     def first_paragraph(self) -> int:
         """The index of the first paragraph closed by a full stop (the page's length if none)."""
         return next((line.index for line in self.lines if is_statement(line)), len(self.lines))
+
+    @cached_property
+    def last_paragraph(self) -> int:
+        """The index of the last paragraph closed by a full stop (-1 if none)."""
+        return next((line.index for line in reversed(self.lines) if is_statement(line)), -1)
 
     def before(self, line: PageLine) -> PageLine | None:
         """The nonblank line above ``line``."""

@@ -39,7 +39,11 @@ def classify(page: Page, rules: Sequence[Rule] = RULES) -> Page:
         text = "\n".join(line.text for line in kept)
         again = Page.from_text(text, text)
         _run(again, rules)
-        removed = [(line, echo) for line, echo in zip(kept, again.lines, strict=True) if echo.label != "body"]
+        removed = [
+            (line, echo)
+            for line, echo in zip(kept, again.lines, strict=True)
+            if echo.label != "body"
+        ]
         if not removed:
             break
         for line, echo in removed:
@@ -52,9 +56,11 @@ def clean(text: str | bytes, *, rules: Sequence[Rule] = RULES) -> Document:
     """Clean one page: the body, its metadata, and every line with its label and rule.
 
     >>> doc = clean("Tag\\n\\nTiêu đề bài báo hôm nay\\n\\nTin tức 27/01/2026 14:50\\n"
-    ...             "Nội dung bài báo dài hơn một chút để làm đoạn văn.\\n\\nTú Linh")
-    >>> doc.title, doc.published.isoformat(), doc.authors, doc.text
-    ('Tiêu đề bài báo hôm nay', '2026-01-27T14:50:00+07:00', ['Tú Linh'], 'Nội dung bài báo dài hơn một chút để làm đoạn văn.')
+    ...             "Sáng nay, Hà Nội đã đón đoàn đại biểu cấp cao nước bạn tại sân bay quốc tế Nội Bài, mở đầu chuyến thăm chính thức kéo dài ba ngày với nhiều hoạt động quan trọng.\\n\\nTú Linh")
+    >>> doc.title, doc.published.isoformat(), doc.authors
+    ('Tiêu đề bài báo hôm nay', '2026-01-27T14:50:00+07:00', ['Tú Linh'])
+    >>> doc.text == "Sáng nay, Hà Nội đã đón đoàn đại biểu cấp cao nước bạn tại sân bay quốc tế Nội Bài, mở đầu chuyến thăm chính thức kéo dài ba ngày với nhiều hoạt động quan trọng."
+    True
     """
     decoded = decode(text)
     raw = decoded.text.replace("\r\n", "\n").replace("\r", "\n")

@@ -34,6 +34,7 @@ from vncleaner.rules.nav import (
     Header,
     IconWord,
     ListHeader,
+    MenuRun,
     SymbolsOnly,
     Widget,
 )
@@ -76,6 +77,7 @@ def default_rules() -> tuple[Rule, ...]:
         DoubledHeadline(),
         TableLink(),
         Slug(),
+        MenuRun(),
         Headline(),
         HeadlineRepeat(),
         Header(),

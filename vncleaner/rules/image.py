@@ -21,7 +21,7 @@ class ImageStub(LineRule):
     label: ClassVar[Label] = "image"
 
     def match(self, line: PageLine) -> bool:
-        text = line.text
+        text = line.bare
         return vocab.IMAGE_STUB.match(text) is not None or (
             (line.words == 1 or text.startswith("_")) and vocab.IMAGE_FILE.match(text) is not None
         )

@@ -87,6 +87,44 @@ class Footer(LineRule):
         return line.words <= FOOTER_MAX_WORDS and vocab.FOOTER.search(line.text) is not None
 
 
+MENU_MIN_ITEMS = 4
+MENU_ITEM_MAX_WORDS = 6
+
+
+def _menu_item(line: PageLine) -> bool:
+    return line.open and line.words <= MENU_ITEM_MAX_WORDS and not line.ends_sentence
+
+
+def _beside_dateline(page: Page, line: PageLine) -> bool:
+    """A line next to the dateline is the headline, not a menu item."""
+    below = page.after(line)
+    return below is not None and below.label == "dateline" and line.words >= 3
+
+
+class MenuRun(Rule):
+    """A run of short items outside the article: a menu, a footer's links, a tag list."""
+
+    name = "menu"
+    label: ClassVar[Label] = "nav"
+
+    def find(self, page: Page) -> Iterator[PageLine]:
+        start, end = page.first_paragraph, page.last_paragraph
+        run: list[PageLine] = []
+        for line in [*page.lines, None]:
+            beside_date = line is not None and _beside_dateline(page, line)
+            if (
+                line is not None
+                and _menu_item(line)
+                and not start <= line.index <= end
+                and not beside_date
+            ):
+                run.append(line)
+                continue
+            if len(run) >= MENU_MIN_ITEMS:
+                yield from run
+            run = []
+
+
 class Header(Rule):
     """Lines above the headline: section names, site names, menus."""
 

@@ -9,13 +9,16 @@ from vncleaner import vocab
 from vncleaner.labels import Label
 from vncleaner.page import Page, PageLine
 from vncleaner.rules.base import Rule
-from vncleaner.shapes import ends_full_stop, is_name
+from vncleaner.shapes import PARAGRAPH_MIN_WORDS, ends_full_stop, is_name
 
 TITLE_MIN_WORDS = 3
-TITLE_MAX_WORDS = 90
+TITLE_MAX_WORDS = 40
+# Digest pages run several headlines into one; trusted only next to the date or author.
+LONG_TITLE_MAX_WORDS = 90
 TITLE_SEARCH_LINES = 10
 # A sentence this long, ending with a full stop, means the article has begun.
 SENTENCE_MIN_WORDS = 8
+PARAGRAPH_WITHIN = 5
 # Labels of the lines that stand next to a headline: its date, its author.
 _BESIDE_TITLE = frozenset({"dateline", "byline"})
 
@@ -31,7 +34,7 @@ def _credit_below(page: Page, line: PageLine) -> bool:
 def is_title_shape(line: PageLine) -> bool:
     """Headline-sized, not ending with a full stop (it may end in ? ! or a quote), not a name."""
     return (
-        TITLE_MIN_WORDS <= line.words <= TITLE_MAX_WORDS
+        TITLE_MIN_WORDS <= line.words <= LONG_TITLE_MAX_WORDS
         and not line.text.endswith((".", ":", ";", ",", "|", "…"))
         and not is_name(line.text)
     )
@@ -39,12 +42,22 @@ def is_title_shape(line: PageLine) -> bool:
 
 def _top(page: Page) -> list[PageLine]:
     """The lines above the article's first sentence or paragraph."""
-    top = []
-    for line in page.lines[: min(TITLE_SEARCH_LINES, page.first_paragraph)]:
-        if line.open and line.words >= SENTENCE_MIN_WORDS and ends_full_stop(line.text):
+    top: list[PageLine] = []
+    for line in page.lines[: page.first_paragraph]:
+        if not line.open:
+            continue
+        if len(top) == TITLE_SEARCH_LINES or (
+            line.words >= SENTENCE_MIN_WORDS and ends_full_stop(line.text)
+        ):
             break
         top.append(line)
     return top
+
+
+def _paragraph_follows(page: Page, line: PageLine) -> bool:
+    """True when a paragraph comes within a few lines: a headline heads an article."""
+    below = page.lines[line.index + 1 : line.index + 1 + PARAGRAPH_WITHIN]
+    return any(other.words >= PARAGRAPH_MIN_WORDS for other in below)
 
 
 def _beside_date_or_author(page: Page, line: PageLine) -> bool:
@@ -62,11 +75,16 @@ class Headline(Rule):
         candidates = [
             line
             for line in _top(page)
-            if line.open and is_title_shape(line) and not _credit_below(page, line)
+            if line.open
+            and is_title_shape(line)
+            and not _credit_below(page, line)
+            and _paragraph_follows(page, line)
+            and (line.words <= TITLE_MAX_WORDS or _beside_date_or_author(page, line))
         ]
         if candidates:
+            marked = [line for line in candidates if line.heading == 1]
             beside = [line for line in candidates if _beside_date_or_author(page, line)]
-            yield (beside or candidates)[0]
+            yield (marked or beside or candidates)[0]
 
 
 class HeadlineRepeat(Rule):
@@ -78,4 +96,4 @@ class HeadlineRepeat(Rule):
     def find(self, page: Page) -> Iterator[PageLine]:
         title = page.title
         if title is not None:
-            yield from (line for line in _top(page) if line.open and line.text == title)
+            yield from (line for line in _top(page) if line.open and line.bare == title)
