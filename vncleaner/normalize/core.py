@@ -19,6 +19,9 @@ from vncleaner.normalize.tone import TONE_STYLES, ToneStyle, place_tones
 # Anything but ASCII, Vietnamese letters, everyday typography and no-break spaces marks a
 # line as worth a closer look; clean text is then a single regular-expression scan.
 _SUSPECT = re.compile("[^\t\n -~{}‘’“”–—…•\u00a0]".format("".join(sorted(VIETNAMESE_LETTERS))))
+# Two accented Latin-1 letters in a row never occur in Vietnamese ("hoà" has one), but do in
+# Windows-1258 shown as Windows-1252 ("Viêòt") and in VNI, whose letters all look correct.
+_LATIN1_PAIR = re.compile("[À-ÖØ-öø-ÿ]{2}")
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u2060\ufeff]+")
 # Horizontal white space of every width (NBSP, thin, ideographic, tabs) folds to one space.
 # Only runs that change are matched: two or more, or one that is not a plain space.
@@ -101,12 +104,12 @@ def normalize(text: str, *, tone: ToneStyle = "keep") -> str:
 
 def _suspect_lines(text: str) -> list[int]:
     """1-based numbers of the lines the cheap check flags, in order."""
-    hits = [_SUSPECT.search(text), viqr.HINT.search(text)] if text else []
-    if not any(hits):
+    patterns = (_SUSPECT, _LATIN1_PAIR, viqr.HINT)
+    if not any(pattern.search(text) for pattern in patterns):
         return []
     starts = [0] + [m.end() for m in re.finditer("\n", text)]
     numbers: set[int] = set()
-    for pattern in (_SUSPECT, viqr.HINT):
+    for pattern in patterns:
         match = pattern.search(text)
         while match is not None:
             number = bisect_right(starts, match.start())
@@ -138,7 +141,7 @@ def _step(line: str, kind: str, repair: Callable[[str], str], number: int, log: 
 def _place_tones(text: str, tone: ToneStyle, log: _Log) -> str:
     placed = place_tones(text, tone)
     if placed != text:
-        for number, (a, b) in enumerate(zip(text.split("\n"), placed.split("\n")), 1):
+        for number, (a, b) in enumerate(zip(text.split("\n"), placed.split("\n"), strict=True), 1):
             if a != b:
                 log.note("tone", number)
     return placed

@@ -48,7 +48,7 @@ def _sequence_pattern(table: dict[str, int], space_is_nbsp: bool) -> regex.Patte
 class Misread:
     """UTF-8 read as ``codec``; ``fix`` re-reads each damaged span as UTF-8.
 
-    >>> Misread("cp1252").fix("Tiáº¿ng Viá»‡t, hÃ ng")
+    >>> Misread("cp1252", space_is_nbsp=True).fix("Tiáº¿ng Viá»‡t, hÃ ng")
     'Tiếng Việt, hàng'
     >>> Misread("mac_roman").fix("t√≠ch c·ª±c")
     'tích cực'

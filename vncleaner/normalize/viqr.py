@@ -9,6 +9,7 @@ final ``.`` or ``?`` after a word that is a syllable without it, stay punctuatio
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 import regex
@@ -18,7 +19,10 @@ from vncleaner.normalize.tables.viqr import VIQR_MODIFIERS, VIQR_TONES
 
 # Cheap check: a modifier, a grave or a tilde after a vowel, or a word-initial dd. Marks
 # that English also writes after vowels (' ? .) are left to the evidence in ``fix``.
-HINT = regex.compile(r"[aeoAEO]\^|[aA]\(|[oOuU][+*]|[aeiouyAEIOUY][`~]|\b[dD][dD][aeiouyAEIOUY]")
+HINT = re.compile(
+    r"[\^(+*`~](?<=[aeoAEO]\^|[aA]\(|[oOuU][+*]|[aeiouyAEIOUY][`~])"
+    r"|[dD][dD](?<![A-Za-z]..)(?=[aeiouyAEIOUY])"
+)
 _WORD = regex.compile(r"[A-Za-zĐđ][A-Za-zĐđ^(+*'`?~.]*(?![0-9A-Za-z])")
 _ESCAPE = regex.compile(r"\\([.?'`~^(+*\\])")
 _MARKED = regex.compile(r"[\^(+*]|^[dD][dD]|[`'?~.][a-zA-Z]")
@@ -66,8 +70,9 @@ def _add_letter(letters: list[str], char: str) -> bool:
 def _spell_word(word: str, ends_sentence: bool) -> str:
     """Spell one VIQR word, leaving trailing punctuation that is not a tone mark alone.
 
-    A final ``.`` or ``?`` is punctuation when it ends a sentence (end of line, or a
-    space and a capital letter follow) and the word is a syllable without it.
+    A final ``.`` is punctuation when it ends a sentence (end of line, or a space and a
+    capital letter follow) and the word is a syllable without it; a final ``?`` only at
+    the end of the line or before a closing bracket or quote.
     """
     if ends_sentence and word[-1] in ".?" and spell(word[:-1]):
         return _spell_word(word[:-1], False) + word[-1]
@@ -79,8 +84,12 @@ def _spell_word(word: str, ends_sentence: bool) -> str:
     return word
 
 
-def _ends_sentence(line: str, end: int) -> bool:
-    return _SENTENCE_END.match(line, end) is not None
+def _ends_sentence(line: str, word: regex.Match[str]) -> bool:
+    end = _SENTENCE_END.match(line, word.end())
+    if end is None:
+        return False
+    after = end.group().strip()
+    return word.group()[-1] == "." or not after or not after[0].isalnum()
 
 
 def fix(line: str) -> str:
@@ -95,5 +104,5 @@ def fix(line: str) -> str:
     marked = [w for w in words if _MARKED.search(w) and spell(w.rstrip(".?")) is not None]
     if len(marked) < _MIN_MARKED or len(marked) < _MIN_SHARE * len(words):
         return line
-    spelled = _WORD.sub(lambda m: _spell_word(m.group(), _ends_sentence(line, m.end())), line)
+    spelled = _WORD.sub(lambda m: _spell_word(m.group(), _ends_sentence(line, m)), line)
     return str(_ESCAPE.sub(r"\1", spelled))
