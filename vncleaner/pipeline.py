@@ -7,12 +7,11 @@ from collections.abc import Sequence
 from vncleaner.decode import decode
 from vncleaner.document import Document, Line
 from vncleaner.metadata import Credits, published, read_byline
-from vncleaner.normalize import normalize, normalize_report
+from vncleaner.normalize import normalize_report
 from vncleaner.page import Page
 from vncleaner.rules import RULES, Rule
 
 BODY_RULE = "body"
-NORMALIZE_ROUNDS = 3
 
 
 def _run(page: Page, rules: Sequence[Rule]) -> None:
@@ -66,13 +65,6 @@ def clean(text: str | bytes, *, rules: Sequence[Rule] = RULES) -> Document:
     decoded = decode(text)
     raw = decoded.text.replace("\r\n", "\n").replace("\r", "\n")
     normalised, repairs = normalize_report(raw)
-    for _ in range(NORMALIZE_ROUNDS):
-        # A repair judged before spaces fold can differ once they have: settle it
-        # here so that cleaning the output again finds nothing left to repair.
-        again = normalize(normalised)
-        if again == normalised:
-            break
-        normalised = again
     page = classify(Page.from_text(raw, normalised), rules)
     return assemble(page, repairs, decoded.encoding)
 

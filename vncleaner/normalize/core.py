@@ -59,6 +59,10 @@ def _nfc(text: str) -> str:
     return result
 
 
+# Rounds of repair and folding before the text is taken as settled.
+SETTLE_ROUNDS = 3
+
+
 def _fold_spaces(text: str) -> str:
     text = _SPACES.sub(" ", text)
     return _LINE_EDGES.sub("\n", text).strip(" ")
@@ -80,15 +84,27 @@ Repair(kind='tcvn3', count=1, lines=(3,))))
         raise ValueError(f"tone must be one of {TONE_STYLES}, not {tone!r}")
     log = _Log()
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    suspects = _suspect_lines(text)
-    if suspects:
-        lines = text.split("\n")
-        for number in suspects:
-            lines[number - 1] = _repair_line(lines[number - 1], number, log)
-        text = "\n".join(lines)
+    for _ in range(SETTLE_ROUNDS):
+        # Repairs judge a line before its spaces fold (NBSP can be a mojibake byte);
+        # the folded result may read differently, so repeat until it is stable and
+        # normalising the output again changes nothing.
+        settled = _fold_spaces(_repair_suspects(text, log))
+        if settled == text:
+            break
+        text = settled
     if tone != "keep":
-        text = _place_tones(text, tone, log)
-    return _fold_spaces(text), log.repairs()
+        text = _fold_spaces(_place_tones(text, tone, log))
+    return text, log.repairs()
+
+
+def _repair_suspects(text: str, log: _Log) -> str:
+    suspects = _suspect_lines(text)
+    if not suspects:
+        return text
+    lines = text.split("\n")
+    for number in suspects:
+        lines[number - 1] = _repair_line(lines[number - 1], number, log)
+    return "\n".join(lines)
 
 
 def normalize(text: str, *, tone: ToneStyle = "keep") -> str:
