@@ -8,6 +8,7 @@ empty and are filled once, by the first rule that claims the line.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -33,6 +34,9 @@ class PageLine:
     words: int
     label: Label | None = None
     rule: str | None = None
+    # What the markup said of the line when the page came from HTML
+    # ("heading", "item", "caption", "image", "link", ...); None for text input.
+    hint: str | None = None
 
     @property
     def open(self) -> bool:
@@ -68,8 +72,13 @@ class Page:
     lines: list[PageLine] = field(default_factory=list)
 
     @classmethod
-    def from_text(cls, raw: str, normalised: str) -> Page:
-        """Pair raw and normalised lines (same count) into page lines."""
+    def from_text(
+        cls, raw: str, normalised: str, hints: Sequence[str | None] | None = None
+    ) -> Page:
+        """Pair raw and normalised lines (same count) into page lines.
+
+        ``hints``, when given, has one entry per raw line (blank lines included).
+        """
         lines: list[PageLine] = []
         gap = 0
         for number, (before, after) in enumerate(
@@ -80,7 +89,8 @@ class Page:
                 continue
             indent = len(before) - len(before.lstrip(" \t\u00a0"))
             words = after.count(" ") + 1
-            lines.append(PageLine(len(lines), number, after, indent, gap, words))
+            hint = hints[number - 1] if hints is not None else None
+            lines.append(PageLine(len(lines), number, after, indent, gap, words, hint=hint))
             gap = 0
         return cls(lines)
 

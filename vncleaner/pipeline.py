@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from vncleaner.decode import decode
 from vncleaner.document import Document, Line
 from vncleaner.metadata import Credits, published, read_byline
-from vncleaner.normalize import normalize_report
+from vncleaner.normalize import ToneStyle, normalize_report
 from vncleaner.page import Page
 from vncleaner.rules import RULES, Rule
 
@@ -52,8 +52,16 @@ def classify(page: Page, rules: Sequence[Rule] = RULES) -> Page:
     return page
 
 
-def clean(text: str | bytes, *, rules: Sequence[Rule] = RULES) -> Document:
+def clean(
+    text: str | bytes,
+    *,
+    tone: ToneStyle = "keep",
+    rules: Sequence[Rule] = RULES,
+) -> Document:
     """Clean one page: the body, its metadata, and every line with its label and rule.
+
+    ``tone`` chooses where tone marks go in oa/oe/uy ("keep", "first-vowel" as in
+    "hòa, thủy", "main-vowel" as in "hoà, thuỷ"); see :func:`vncleaner.normalize`.
 
     >>> doc = clean("Tag\\n\\nTiêu đề bài báo hôm nay\\n\\nTin tức 27/01/2026 14:50\\n"
     ...             "Sáng nay, Hà Nội đã đón đoàn đại biểu cấp cao nước bạn tại sân bay quốc tế Nội Bài, mở đầu chuyến thăm chính thức kéo dài ba ngày với nhiều hoạt động quan trọng.\\n\\nTú Linh")
@@ -64,14 +72,14 @@ def clean(text: str | bytes, *, rules: Sequence[Rule] = RULES) -> Document:
     """
     decoded = decode(text)
     raw = decoded.text.replace("\r\n", "\n").replace("\r", "\n")
-    normalised, repairs = normalize_report(raw)
+    normalised, repairs = normalize_report(raw, tone=tone)
     page = classify(Page.from_text(raw, normalised), rules)
     return assemble(page, repairs, decoded.encoding)
 
 
-def clean_text(text: str | bytes) -> str:
+def clean_text(text: str | bytes, *, tone: ToneStyle = "keep") -> str:
     """The body of a page, one paragraph per line: ``clean(text).text``."""
-    return clean(text).text
+    return clean(text, tone=tone).text
 
 
 def assemble(page: Page, repairs: tuple[object, ...] = (), encoding: str = "str") -> Document:
