@@ -11,7 +11,7 @@ from hypothesis import given, settings
 
 from vncleaner.normalize import normalize, normalize_report
 from vncleaner.normalize.core import _fold_spaces
-from vncleaner.normalize.syllable import is_syllable
+from vncleaner.syllables import is_syllable
 
 from .strategies import sentences, syllables
 
@@ -19,12 +19,23 @@ ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "data" / "unicode"
 
 
+DECORATED = frozenset(
+    json.loads((DATA / "decorated-pages.json").read_text(encoding="utf-8"))["pages"]
+)
+
+
+def correct_pages() -> list[Path]:
+    """The corpus pages written in correct text (all but the decorated ones)."""
+    pages = sorted((ROOT / "corpus" / "raw").glob("*.txt"))
+    return [page for page in pages if page.stem not in DECORATED]
+
+
 def body_lines() -> list[str]:
-    """Every line of corpus/raw/*.txt that corpus/gold/*.labels.tsv labels ``body``."""
+    """Every line of the correct pages that corpus/gold/*.labels.tsv labels ``body``."""
     found = []
-    for labels in sorted((ROOT / "corpus" / "gold").glob("*.labels.tsv")):
-        raw = ROOT / "corpus" / "raw" / labels.name.replace(".labels.tsv", ".txt")
-        if not raw.exists():
+    for raw in correct_pages():
+        labels = ROOT / "corpus" / "gold" / f"{raw.stem}.labels.tsv"
+        if not labels.exists():
             continue
         lines = raw.read_text(encoding="utf-8").replace("\r\n", "\n").split("\n")
         with labels.open(encoding="utf-8") as handle:
@@ -42,9 +53,16 @@ def test_corpus_body_lines_are_unchanged() -> None:
 
 
 def test_corpus_pages_need_no_repair() -> None:
-    for page in sorted((ROOT / "corpus" / "raw").glob("*.txt")):
+    for page in correct_pages():
         text = page.read_text(encoding="utf-8")
         assert normalize_report(text)[1] == (), page.name
+
+
+def test_decorated_pages_are_repaired() -> None:
+    for name in sorted(DECORATED):
+        text = (ROOT / "corpus" / "raw" / f"{name}.txt").read_text(encoding="utf-8")
+        kinds = {repair.kind for repair in normalize_report(text)[1]}
+        assert "decoration" in kinds, name
 
 
 @pytest.mark.parametrize(
