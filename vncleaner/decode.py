@@ -5,7 +5,7 @@
    cut short, a stray byte) stay UTF-8, with those sequences replaced by U+FFFD.
 3. Otherwise the page is in a single-byte code page. Windows-1258 (the Vietnamese
    Windows code page) and Windows-1252 (what most tools assume) are both tried, and the
-   reading with fewer signs of damage (:func:`vncleaner.normalize.syllable.badness`)
+   reading with fewer signs of damage (:func:`vncleaner.syllables.badness`)
    wins; a tie goes to Windows-1258. Bytes a code page leaves undefined are kept as the
    C1 control of the same number, as browsers do, so that a later repair can still use
    them; legacy font encodings (TCVN3, VNI, VISCII) come out as Latin-1 letters, which
@@ -22,7 +22,7 @@ import unicodedata
 from dataclasses import dataclass
 from dataclasses import replace as _replace
 
-from vncleaner.normalize.syllable import badness
+from vncleaner.syllables import badness
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),

@@ -8,16 +8,21 @@ empty and are filled once, by the first rule that claims the line.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
 from vncleaner.labels import Label
 from vncleaner.shapes import is_statement
-from vncleaner.syllables import accented_share
+from vncleaner.syllables import WORD, accented_share
 
 # Markdown list and heading markers that converters put before a block ("* ", "## ").
 _MARKER = re.compile(r"^(?:[*+•-]|#{1,6}|>)\s+")
+# What counts as indentation in the raw line.
+_INDENT = " \t\u00a0"
+# A letter word, or a line break: the words of many lines from one scan.
+_WORD_OR_BREAK = re.compile(rf"{WORD.pattern}|\n")
 # A sentence ends with one of these, possibly inside closing quotes or brackets.
 _SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*(?:\s*\([^()]{1,30}\))?$")
 
@@ -37,6 +42,8 @@ class PageLine:
     # What the markup said of the line when the page came from HTML
     # ("heading", "item", "caption", "image", "link", ...); None for text input.
     hint: str | None = None
+    # ends_sentence, once asked: many rules ask, and a long line costs a scan each time.
+    _ends: bool | None = field(default=None, repr=False, compare=False)
 
     @property
     def open(self) -> bool:
@@ -62,7 +69,27 @@ class PageLine:
     @property
     def ends_sentence(self) -> bool:
         """True when the line ends like a sentence (., !, ?, …, :, ;)."""
-        return _SENTENCE_END.search(self.text) is not None
+        if self._ends is None:
+            self._ends = _SENTENCE_END.search(self.text) is not None
+        return self._ends
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A pattern found in every line a rule accepts: one scan of the page finds the lines
+    worth the rule's full test.
+
+    The pattern reads :attr:`Page.framed`, where ``\\n`` stands before every line and
+    after the last; with ``folded`` it reads :attr:`Page.folded` and must be lower case.
+    """
+
+    pattern: re.Pattern[str]
+    folded: bool = False
+
+    @classmethod
+    def of(cls, pattern: str, *, folded: bool = False) -> Trigger:
+        """Compile ``pattern`` into a trigger."""
+        return cls(re.compile(pattern), folded)
 
 
 @dataclass
@@ -79,23 +106,128 @@ class Page:
 
         ``hints``, when given, has one entry per raw line (blank lines included).
         """
+        befores, afters = raw.split("\n"), normalised.split("\n")
+        if len(befores) != len(afters):
+            raise ValueError("raw and normalised text must have the same number of lines")
         lines: list[PageLine] = []
         gap = 0
-        for number, (before, after) in enumerate(
-            zip(raw.split("\n"), normalised.split("\n"), strict=True), start=1
-        ):
+        for number, after in enumerate(afters, start=1):
             if not after:
                 gap += 1
                 continue
-            indent = len(before) - len(before.lstrip(" \t\u00a0"))
-            words = after.count(" ") + 1
+            before = befores[number - 1]
+            indent = len(before) - len(before.lstrip(_INDENT)) if before[:1] in _INDENT else 0
             hint = hints[number - 1] if hints is not None else None
-            lines.append(PageLine(len(lines), number, after, indent, gap, words, hint=hint))
+            lines.append(
+                PageLine(
+                    len(lines), number, after, indent, gap, after.count(" ") + 1, None, None, hint
+                )
+            )
             gap = 0
         return cls(lines)
 
     def __len__(self) -> int:
         return len(self.lines)
+
+    @property
+    def text(self) -> str:
+        """The page's lines joined by newlines."""
+        return self.framed[1:-1]
+
+    @cached_property
+    def hinted(self) -> bool:
+        """True when some line carries a markup hint (the page came from HTML)."""
+        return any(line.hint is not None for line in self.lines)
+
+    @cached_property
+    def framed(self) -> str:
+        """The page's lines, each led and the last one closed by a newline.
+
+        Whole-page scans read this: ``\\n`` before a word marks a line start, found
+        by a fast literal search where ``^`` would be tried at every position.
+        """
+        return "\n" + "\n".join(line.text for line in self.lines) + "\n"
+
+    @cached_property
+    def folded(self) -> str:
+        """:attr:`framed` in lower case, letter for letter, as ``re.IGNORECASE`` compares.
+
+        Lower-case patterns search it far faster than ``(?i)`` ones search the page.
+        Offsets stay those of :attr:`framed`: "İ" is the one letter whose ``lower()``
+        is longer, and it, dotless "ı" and long "ſ" become the letter ``(?i)`` matches.
+        """
+        text = self.framed
+        if "İ" in text:
+            text = text.replace("İ", "i")
+        text = text.lower()
+        return text.replace("ı", "i").replace("ſ", "s") if "ı" in text or "ſ" in text else text
+
+    @cached_property
+    def _starts(self) -> list[int]:
+        """Where the newline before each line stands in :attr:`framed`."""
+        starts, at = [], 0
+        for line in self.lines:
+            starts.append(at)
+            at += len(line.text) + 1
+        return starts
+
+    @cached_property
+    def _keys(self) -> dict[int, str]:
+        return {}
+
+    def word_keys(self, lines: Sequence[PageLine]) -> list[str]:
+        """Each line's letter words in lower case, joined by single spaces.
+
+        The same as ``" ".join(words(line.text.lower()))`` line by line, from one scan
+        of the lines not asked for before.
+
+        >>> page = Page.from_text("Ảnh: T.L\\n(Ảnh 2)", "Ảnh: T.L\\n(Ảnh 2)")
+        >>> page.word_keys(page.lines)
+        ['ảnh t l', 'ảnh']
+        """
+        keys = self._keys
+        missing = [line for line in lines if line.index not in keys]
+        if missing:
+            text = "\n".join(line.text for line in missing).lower()
+            joined = " ".join(_WORD_OR_BREAK.findall(text)).split("\n")
+            for line, key in zip(missing, joined, strict=True):
+                keys[line.index] = key.strip(" ")
+        return [keys[line.index] for line in lines]
+
+    @cached_property
+    def _hits(self) -> dict[Trigger, list[PageLine]]:
+        return {}
+
+    def hit_by(self, trigger: Trigger) -> list[PageLine]:
+        """The lines in which ``trigger`` finds a match, from one scan of the page.
+
+        After a hit the scan resumes at the next line, so the cost is one search per
+        line hit plus one, whatever the page.
+
+        >>> page = Page.from_text("a\\n\\nB1\\nc22", "a\\n\\nB1\\nc22")
+        >>> [line.text for line in page.hit_by(Trigger(re.compile(r"\\nb")))]
+        []
+        >>> [line.text for line in page.hit_by(Trigger(re.compile(r"\\nb"), folded=True))]
+        ['B1']
+        """
+        found = self._hits.get(trigger)
+        if found is None:
+            text = self.folded if trigger.folded else self.framed
+            found = self._hits[trigger] = self._scan(trigger.pattern, text)
+        return found
+
+    def _scan(self, pattern: re.Pattern[str], text: str) -> list[PageLine]:
+        starts, found = self._starts, list[PageLine]()
+        if not starts:  # no line: the frame alone ("\n\n") holds nothing to find
+            return found
+        match = pattern.search(text)
+        while match is not None:
+            index = bisect_right(starts, match.start()) - 1
+            found.append(self.lines[index])
+            if index + 1 == len(starts):
+                break
+            match = pattern.search(text, starts[index + 1])
+        return found
 
     def labelled(self, label: Label) -> list[PageLine]:
         """The lines given ``label`` so far, in page order."""

@@ -57,22 +57,28 @@ FOLLOW_PROMPT = re.compile(r"(?i)theo dõi\s+\S.{0,40}?\s+trên(?:\s+\S+){0,3}")
 # "Trang chủ Việt Nam hôm nay Hà Nội ngày nay": a breadcrumb starts at the home page.
 BREADCRUMB = re.compile(r"(?i)(?:trang chủ|home)(?:\s*[>/»|›]\s*|\s+)\S")
 # Site header clock: "Hôm nay, 12/03/2024" is the crawl day, not the article's date.
-CLOCK = re.compile(r"(?i)hôm nay\s*,")
-# Copyright and masthead lines at the foot of a page.
-FOOTER = re.compile(
-    r"(?i)(?:©|copyright|bản quyền thuộc|giấy phép (?:số|hoạt động)|tổng biên tập\s*:"
-    r"|ghi rõ nguồn|cơ quan chủ quản|chịu trách nhiệm nội dung)"
+# Only the day may follow (often left empty, filled in by a script): "Hôm nay, chúng
+# tôi liên lạc..." opens a paragraph.
+CLOCK = re.compile(
+    r"(?i)hôm nay\s*,\s*(?:(?:thứ\s+\w+|chủ nhật)\s*,?\s*)?(?:ngày\s*)?"
+    r"(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)?\s*$"
 )
+# Copyright and masthead lines at the foot of a page.
+FOOTER_WORDS = (
+    r"©|copyright|bản quyền thuộc|giấy phép (?:số|hoạt động)|tổng biên tập\s*:"
+    r"|ghi rõ nguồn|cơ quan chủ quản|chịu trách nhiệm nội dung"
+)
+FOOTER = re.compile(rf"(?i)(?:{FOOTER_WORDS})")
 
 # Photo and video credits that end a caption: "Ảnh: T.L", "(Ảnh minh họa)",
 # "- Ảnh: REUTERS", "Video: Phạm Duy.", "- Thực hiện: N.K", "(ảnh CACC)".
-_CREDIT_WORDS = r"(?:ảnh|hình|hình ảnh|nguồn ảnh|video|clip|đồ họa|đồ hoạ|thực hiện|photo)"
+CREDIT_WORDS = r"(?:ảnh|hình|hình ảnh|nguồn ảnh|video|clip|đồ họa|đồ hoạ|thực hiện|photo)"
 CREDIT = re.compile(
     rf"(?i)(?:"
     # a parenthesised credit closing the line: "(Ảnh: T.L)", "(ảnh CACC)", "(Ảnh minh họa)"
-    rf"[(\[]\s*{_CREDIT_WORDS}\b[^()\[\]]{{0,60}}[)\]]"
+    rf"[(\[]\s*{CREDIT_WORDS}\b[^()\[\]]{{0,60}}[)\]]"
     # "Ảnh: NAME", "- Thực hiện: N.K" with a short credit (at most eight words)
-    rf"|(?:^|[\s.\-–—|,])(?:{_CREDIT_WORDS}|ảnh minh họa|ảnh minh hoạ)\s*:\s*\S+(?:\s+\S+){{0,7}}"
+    rf"|(?:^|[\s.\-–—|,])(?:{CREDIT_WORDS}|ảnh minh họa|ảnh minh hoạ)\s*:\s*\S+(?:\s+\S+){{0,7}}"
     # "- Ảnh chụp màn hình", "Ảnh minh họa", "Ảnh tư liệu" after a dash or alone
     rf"|(?:^|[\-–—]\s*)ảnh\s+(?:minh\s+h[ọo]ạ|minh\s+họa|chụp\s+màn\s+hình|tư\s+liệu)"
     rf")\s*[.|]*\s*$"
@@ -92,10 +98,15 @@ BLANK_ALT = regex.compile(r"^blank(?=\p{Lu})")
 
 # Markdown image stubs and image file names.
 IMAGE_STUB = re.compile(r"^\|?\s*!\[[^\]]*\]\([^)]*\)\s*\|?$")
+# Each branch is written to fail in linear time on a long line (a lookahead settles that
+# the line has no space; a lazy scan then meets the extension or the size once):
+# "^_+\S.*_+$" or "^[\w-]*\d{2,4}x\d{2,4}[\w-]*$" would backtrack in cubic or square time.
+_IMAGE_EXTENSION = r"\.(?:jpe?g|png|gif|webp|bmp|svg|avif|tiff?)"
 IMAGE_FILE = re.compile(
-    r"(?i)^\S*\.(?:jpe?g|png|gif|webp|bmp|svg|avif|tiff?)(?:\?\S*)?$"
-    r"|^[\w-]*\d{2,4}x\d{2,4}[\w-]*$"  # "iphone-12-2-800x533": a resized file's stem
-    r"|^_+\S.*_+$"  # "__PHAM TRAN_": a file stem in underscores
+    # "tham-lao-518.jpg", "a.webp?w=800": a file name, perhaps with a query
+    rf"(?i)^(?=\S*$)(?:\S*{_IMAGE_EXTENSION}$|\S*?{_IMAGE_EXTENSION}\?)"
+    r"|^(?=[\w-]*$)[\w-]*?\d\dx\d\d"  # "iphone-12-2-800x533": a resized file's stem
+    r"|^_\S.*_$"  # "__PHAM TRAN_": a file stem in underscores
 )
 
 # A line made of punctuation and symbols only ("–", "*", ".", "|").

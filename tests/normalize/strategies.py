@@ -7,7 +7,7 @@ import unicodedata
 
 from hypothesis import strategies as st
 
-from vncleaner.normalize.syllable import TONE_MARKS
+from vncleaner.syllables import TONE_MARKS
 
 
 def _words(text: str) -> list[str]:

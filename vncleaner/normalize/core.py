@@ -13,8 +13,8 @@ import unicodedata2
 
 from vncleaner.normalize import decoration, viqr
 from vncleaner.normalize.encoding import repair_encoding
-from vncleaner.normalize.syllable import VIETNAMESE_LETTERS
 from vncleaner.normalize.tone import TONE_STYLES, ToneStyle, place_tones
+from vncleaner.syllables import VIETNAMESE_LETTERS
 
 # Anything but ASCII, Vietnamese letters, everyday typography and no-break spaces marks a
 # line as worth a closer look; clean text is then a single regular-expression scan.
@@ -28,6 +28,7 @@ _ZERO_WIDTH = re.compile("[\u200b\u200c\u2060\ufeff]+")
 _BLANK = "\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\f\v"
 _SPACES = re.compile(f"[ {_BLANK}]{{2,}}|[{_BLANK}]")
 _LINE_EDGES = re.compile(" \n ?|\n ")
+_BLANKS = re.compile(f"[{_BLANK}]")
 
 
 @dataclass(frozen=True)
@@ -64,8 +65,12 @@ SETTLE_ROUNDS = 3
 
 
 def _fold_spaces(text: str) -> str:
-    text = _SPACES.sub(" ", text)
-    return _LINE_EDGES.sub("\n", text).strip(" ")
+    # The substitutions only where they can match: most pages need neither.
+    if "  " in text or _BLANKS.search(text):
+        text = _SPACES.sub(" ", text)
+    if " \n" in text or "\n " in text:
+        text = _LINE_EDGES.sub("\n", text)
+    return text.strip(" ")
 
 
 def normalize_report(text: str, *, tone: ToneStyle = "keep") -> tuple[str, tuple[Repair, ...]]:
@@ -83,28 +88,37 @@ Repair(kind='tcvn3', count=1, lines=(3,))))
     if tone not in TONE_STYLES:
         raise ValueError(f"tone must be one of {TONE_STYLES}, not {tone!r}")
     log = _Log()
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    suspects = True
     for _ in range(SETTLE_ROUNDS):
         # Repairs judge a line before its spaces fold (NBSP can be a mojibake byte);
         # the folded result may read differently, so repeat until it is stable and
-        # normalising the output again changes nothing.
-        settled = _fold_spaces(_repair_suspects(text, log))
+        # normalising the output again changes nothing. Folding only shortens runs of
+        # white space to one space: it never makes a line suspect, so once a round
+        # finds no suspect line, the rounds after it only fold.
+        repaired, suspects = _repair_suspects(text, log) if suspects else (text, False)
+        if tone != "keep":
+            # Moving a mark can make a line read as mojibake: check again next round.
+            placed = _place_tones(repaired, tone, log)
+            suspects = suspects or placed != repaired
+            repaired = placed
+        settled = _fold_spaces(repaired)
         if settled == text:
             break
         text = settled
-    if tone != "keep":
-        text = _fold_spaces(_place_tones(text, tone, log))
     return text, log.repairs()
 
 
-def _repair_suspects(text: str, log: _Log) -> str:
+def _repair_suspects(text: str, log: _Log) -> tuple[str, bool]:
+    """The text with its suspect lines repaired, and whether there was any."""
     suspects = _suspect_lines(text)
     if not suspects:
-        return text
+        return text, False
     lines = text.split("\n")
     for number in suspects:
         lines[number - 1] = _repair_line(lines[number - 1], number, log)
-    return "\n".join(lines)
+    return "\n".join(lines), True
 
 
 def normalize(text: str, *, tone: ToneStyle = "keep") -> str:

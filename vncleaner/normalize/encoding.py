@@ -14,7 +14,7 @@ from collections.abc import Callable
 from vncleaner.normalize import viqr
 from vncleaner.normalize.legacy import LEGACY_FONTS
 from vncleaner.normalize.mojibake import MISREADS
-from vncleaner.normalize.syllable import badness
+from vncleaner.syllables import badness
 
 _MAX_LAYERS = 4
 _FIXERS: tuple[tuple[str, Callable[[str], str]], ...] = tuple(

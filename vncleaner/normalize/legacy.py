@@ -15,13 +15,15 @@ from dataclasses import dataclass, field
 
 import regex
 
-from vncleaner.normalize.syllable import is_syllable
 from vncleaner.normalize.tables.cp1258 import CP1258_AS_CP1252
 from vncleaner.normalize.tables.tcvn3 import TCVN3
 from vncleaner.normalize.tables.viscii import VISCII
 from vncleaner.normalize.tables.vni import VNI
+from vncleaner.syllables import is_syllable
 
 _EVIDENCE = 2
+# Words whose reading each font remembers before it starts again.
+_KNOWN_WORDS = 65536
 _LATIN1_LETTERS = frozenset(chr(code) for code in range(0xC0, 0x100)) - {"×", "÷"}
 # A lone symbol ("©", "°") is a symbol, whatever a font table says.
 _LETTER = regex.compile("[A-Za-z{}]".format("".join(sorted(_LATIN1_LETTERS))))
@@ -42,6 +44,7 @@ class LegacyFont:
     _word: regex.Pattern[str] = field(init=False, repr=False, compare=False)
     _code: regex.Pattern[str] = field(init=False, repr=False, compare=False)
     _domain: frozenset[str] = field(init=False, repr=False, compare=False)
+    _known: dict[str, str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         chars = "".join(sorted({c for key in self.table for c in key} | _LATIN1_LETTERS))
@@ -50,35 +53,37 @@ class LegacyFont:
         object.__setattr__(self, "_word", regex.compile(word))
         object.__setattr__(self, "_code", regex.compile("|".join(map(regex.escape, codes))))
         object.__setattr__(self, "_domain", frozenset(chars))
+        object.__setattr__(self, "_known", {})
 
     def fix(self, line: str) -> str:
-        fixed: list[str] = []
-
-        def decode_broken(match: regex.Match[str]) -> str:
-            word = self._decode_if_broken(match)
-            if word != match.group():
-                fixed.append(word)
-            return word
-
-        repaired = str(self._word.sub(decode_broken, line))
-        if len(fixed) < _EVIDENCE:
+        # Count the words that decode before rewriting anything: most lines have fewer
+        # than the evidence needs, and then the line stays as it is.
+        broken = self._broken
+        fixed = sum(1 for word in self._word.findall(line) if broken(word) != word)
+        if fixed < _EVIDENCE:
             return line
         if self._all_legacy(line):
-            return str(self._word.sub(self._decode_if_syllable, line))
-        return repaired
+            return str(self._word.sub(lambda m: self._decode_if_syllable(m.group()), line))
+        return str(self._word.sub(lambda m: broken(m.group()), line))
 
     def decode(self, word: str) -> str:
         decoded = self._code.sub(lambda m: self.table[m.group()], word)
         return unicodedata.normalize("NFC", decoded)
 
-    def _decode_if_broken(self, match: regex.Match[str]) -> str:
-        word: str = match.group()
-        if is_syllable(word) or not _LETTER.search(word):
-            return word
-        return self._decode_if_syllable(match)
+    def _broken(self, word: str) -> str:
+        """The word decoded when it is no syllable and its decoding is; remembered."""
+        known = self._known.get(word)
+        if known is None:
+            if len(self._known) >= _KNOWN_WORDS:
+                self._known.clear()
+            if is_syllable(word) or not _LETTER.search(word):
+                known = word
+            else:
+                known = self._decode_if_syllable(word)
+            self._known[word] = known
+        return known
 
-    def _decode_if_syllable(self, match: regex.Match[str]) -> str:
-        word: str = match.group()
+    def _decode_if_syllable(self, word: str) -> str:
         decoded = self.decode(word)
         return decoded if decoded != word and is_syllable(decoded) else word
 

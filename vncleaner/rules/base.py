@@ -2,23 +2,52 @@
 
 from __future__ import annotations
 
+import re
 from abc import ABC, abstractmethod
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import ClassVar
 
 from vncleaner.labels import Label
-from vncleaner.page import Page, PageLine
+from vncleaner.page import Page, PageLine, Trigger
+
+# Verdicts a textual line rule remembers before it starts again.
+REMEMBERED_VERDICTS = 65536
+# Escapes whose meaning lower-casing would flip ("\\S" is not "\\s").
+_UPPER_ESCAPE = re.compile(r"\\[A-Z]")
+
+
+def lower_case(pattern: str) -> str:
+    """``pattern`` for :attr:`Page.folded`: its letters in lower case.
+
+    >>> lower_case(r"Tin\\s+mới|Đọc thêm")
+    'tin\\\\s+mới|đọc thêm'
+    """
+    if _UPPER_ESCAPE.search(pattern):
+        raise ValueError(f"an upper-case escape cannot be lower-cased: {pattern!r}")
+    return pattern.lower()
 
 
 class Rule(ABC):
-    """A named way to recognise one kind of line; it may only claim lines still open."""
+    """A named way to recognise one kind of line; it may only claim lines still open.
+
+    ``reread`` says whether the rule runs again when the pipeline reads the kept body as a
+    page of its own. A rule may set it False only when it provably cannot claim a line
+    there that it left open the first time: one whose verdict on a line only grows with
+    the set of open lines (the re-read holds fewer lines, all of them open the first
+    time). A line rule reading nothing but the line's text says so with ``textual``.
+    """
 
     name: ClassVar[str]
     label: ClassVar[Label]
+    reread: ClassVar[bool] = True
 
     @abstractmethod
     def find(self, page: Page) -> Iterable[PageLine]:
         """The open lines of ``page`` this rule labels."""
+
+    def rereads(self) -> bool:
+        """True when the rule must run again on the re-read of the kept body."""
+        return self.reread
 
     @classmethod
     def summary(cls) -> str:
@@ -27,10 +56,47 @@ class Rule(ABC):
 
 
 class LineRule(Rule):
-    """A rule decided by one line's own text and layout."""
+    """A rule decided by one line's own text and layout.
+
+    ``trigger``, when set, is a pattern found in every line that ``match`` accepts (a
+    necessary condition, never sufficient): ``find`` then scans the page's text once for
+    it and calls ``match`` only on the lines it hits, instead of on every line.
+
+    ``textual`` is True for a rule whose ``match`` reads nothing but the line's text (not
+    its indent, the blank lines above it or its markup hint): the re-read skips it, and
+    its verdicts are remembered by text, so a line printed many times is judged once.
+    """
+
+    trigger: ClassVar[Trigger | None] = None
+    textual: ClassVar[bool] = False
+    # True for a rule that reads markup hints only: on text input it has nothing to read.
+    hinted_only: ClassVar[bool] = False
+
+    def rereads(self) -> bool:
+        return self.reread and not self.textual
 
     def find(self, page: Page) -> Iterator[PageLine]:
-        return (line for line in page.lines if line.open and self.match(line))
+        lines = self.candidates(page)
+        if not self.textual:
+            match = self.match
+            return (line for line in lines if line.label is None and match(line))
+        return (line for line in lines if line.label is None and self._judged(line))
+
+    def _judged(self, line: PageLine) -> bool:
+        """``match``, remembered by the line's text (for a textual rule)."""
+        verdicts: dict[str, bool] = self.__dict__.setdefault("_verdicts", {})
+        verdict = verdicts.get(line.text)
+        if verdict is None:
+            if len(verdicts) >= REMEMBERED_VERDICTS:
+                verdicts.clear()
+            verdict = verdicts[line.text] = self.match(line)
+        return verdict
+
+    def candidates(self, page: Page) -> Sequence[PageLine]:
+        """The lines worth a call to ``match``, in page order: those ``trigger`` hits."""
+        if self.hinted_only and not page.hinted:
+            return ()
+        return page.lines if self.trigger is None else page.hit_by(self.trigger)
 
     @abstractmethod
     def match(self, line: PageLine) -> bool:

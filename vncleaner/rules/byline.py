@@ -7,7 +7,7 @@ from typing import ClassVar
 
 from vncleaner import vocab
 from vncleaner.labels import Label
-from vncleaner.page import Page, PageLine
+from vncleaner.page import Page, PageLine, Trigger
 from vncleaner.rules.base import LineRule, Rule
 from vncleaner.shapes import ends_full_stop, is_name, is_paragraph
 
@@ -43,6 +43,8 @@ class SourceLine(LineRule):
 
     name = "source-line"
     label: ClassVar[Label] = "byline"
+    trigger = Trigger.of(r"\n\(?\s*(?:theo|nguồn)", folded=True)
+    textual = True
 
     def match(self, line: PageLine) -> bool:
         text = line.text
@@ -66,6 +68,8 @@ class UrlSource(LineRule):
 
     name = "url-source"
     label: ClassVar[Label] = "byline"
+    trigger = Trigger.of(r"\n(?:https?://|www\.)", folded=True)
+    textual = True
 
     def match(self, line: PageLine) -> bool:
         return vocab.URL_LINE.match(line.text) is not None
@@ -76,6 +80,8 @@ class PlaceOfFiling(LineRule):
 
     name = "place-of-filing"
     label: ClassVar[Label] = "byline"
+    trigger = Trigger.of(r"\n\(\s*từ", folded=True)
+    textual = True
 
     def match(self, line: PageLine) -> bool:
         return vocab.PLACE_OF_FILING.match(line.text) is not None
@@ -86,6 +92,8 @@ class AgencyCredit(LineRule):
 
     name = "agency-credit"
     label: ClassVar[Label] = "byline"
+    trigger = Trigger.of(r"[-–—](?=\n)")
+    textual = True
 
     def match(self, line: PageLine) -> bool:
         return line.words <= 5 and vocab.AGENCY_CREDIT.match(line.text) is not None
@@ -96,6 +104,9 @@ class AuthorWithSource(LineRule):
 
     name = "author-source"
     label: ClassVar[Label] = "byline"
+    # split_credit needs "/" or a closing bracket at the end.
+    trigger = Trigger.of(r"/|\)(?=\s*\n)")
+    textual = True
 
     def match(self, line: PageLine) -> bool:
         if line.words > SIGNATURE_MAX_WORDS or line.text.endswith("."):

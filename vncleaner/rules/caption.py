@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import math
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from typing import ClassVar
 
 from vncleaner import vocab
 from vncleaner.labels import Label
-from vncleaner.page import Page, PageLine
+from vncleaner.page import Page, PageLine, Trigger
 from vncleaner.rules.base import LineRule, Rule
 from vncleaner.syllables import words
 
@@ -17,6 +19,9 @@ FOLLOWER_MAX_WORDS = 40
 ALT_MIN_OVERLAP = 0.7
 PULL_QUOTE_MIN_WORDS = 10
 PULL_QUOTE_MAX_WORDS = 60
+# Quotes times characters: past this, the pull-quote search indexes the page's words
+# rather than scan the page once per quote, whose cost grows with the page's square.
+SCAN_BUDGET = 4_000_000
 _TABLE_CELL_END = re.compile(r"[.!?…][\"'”’)]*\s*\|$")
 # Labels of lines that an image's caption follows.
 _PICTURE = frozenset({"image", "slug"})
@@ -27,6 +32,11 @@ class PhotoCredit(LineRule):
 
     name = "photo-credit"
     label: ClassVar[Label] = "caption"
+    # Every credit pattern names a photo, picture, video, clip, drawing or maker. (A
+    # tighter pattern, the word with its bracket or colon, scans slower than the few
+    # lines it spares cost.)
+    trigger = Trigger.of(r"ảnh|hình|video|clip|đồ họa|đồ hoạ|thực hiện|photo", folded=True)
+    textual = True
 
     def match(self, line: PageLine) -> bool:
         text = line.text
@@ -42,6 +52,8 @@ class NumberedAlt(LineRule):
 
     name = "numbered-alt"
     label: ClassVar[Label] = "caption"
+    trigger = Trigger.of(r"ảnh|hình|\nblank|\n\(?từ trái", folded=True)
+    textual = True
 
     def match(self, line: PageLine) -> bool:
         text = line.text
@@ -57,16 +69,26 @@ class TableCaption(LineRule):
 
     name = "table-caption"
     label: ClassVar[Label] = "caption"
+    trigger = Trigger.of(r"\|(?=\n)")
+    textual = True
 
     def match(self, line: PageLine) -> bool:
         return _TABLE_CELL_END.search(line.text) is not None
 
 
-def _token_overlap(a: str, b: str) -> float:
-    left, right = set(words(a.lower())), set(words(b.lower()))
+def _overlap(left: set[str], right: set[str]) -> float:
     if not left or not right:
         return 0.0
     return len(left & right) / max(len(left), len(right))
+
+
+def _holds(text: str, words: set[str]) -> int:
+    """How many of ``words`` occur in ``text``."""
+    return sum(1 for word in words if word in text)
+
+
+def _word_set(key: str) -> set[str]:
+    return set(key.split(" ")) if key else set()
 
 
 class HeadlineAlt(Rule):
@@ -79,8 +101,19 @@ class HeadlineAlt(Rule):
         title = page.title
         if title is None:
             return
-        for line in page.lines:
-            if line.open and _token_overlap(line.text, title) >= ALT_MIN_OVERLAP:
+        title_words = set(words(title.lower()))
+        if not title_words:
+            return
+        # A line sharing enough of the title's words holds each of them as a substring:
+        # counting those spares the other lines their word split.
+        need = math.ceil(ALT_MIN_OVERLAP * len(title_words) - 1e-9)
+        near = [
+            line
+            for line in page.lines
+            if line.open and _holds(line.text.lower(), title_words) >= need
+        ]
+        for line, key in zip(near, page.word_keys(near), strict=True):
+            if _overlap(_word_set(key), title_words) >= ALT_MIN_OVERLAP:
                 yield line
 
 
@@ -126,20 +159,153 @@ class PullQuote(Rule):
 
     name = "pull-quote"
     label: ClassVar[Label] = "caption"
+    # Whether a line is a quote depends on its text and the open lines that could print
+    # it again: the re-read has fewer of those, so it finds no quote the page did not.
+    reread = False
+
+    def __init__(self, scan_budget: int = SCAN_BUDGET) -> None:
+        self.scan_budget = scan_budget
 
     def find(self, page: Page) -> Iterator[PageLine]:
-        keyed = {line.index: " ".join(words(line.text.lower())) for line in page.lines}
-        for line in page.lines:
-            if not (
-                line.open
-                and line.ends_sentence
-                and PULL_QUOTE_MIN_WORDS <= line.words <= PULL_QUOTE_MAX_WORDS
-            ):
-                continue
-            key = keyed[line.index]
-            if any(
-                other.open and len(text) > len(key) and key in text
-                for other in page.lines
-                if (text := keyed[other.index])
-            ):
+        quotes = [
+            line
+            for line in page.lines
+            if line.open
+            and PULL_QUOTE_MIN_WORDS <= line.words <= PULL_QUOTE_MAX_WORDS
+            and line.ends_sentence
+        ]
+        if not quotes:
+            return
+        opened = [line for line in page.lines if line.open]
+        lowered = _Lowered(opened)
+        if len(quotes) * len(lowered.text) > self.scan_budget:
+            # A long page: split every line into words once, and index them.
+            printed = _Containment([key for key in page.word_keys(opened) if key])
+            yield from (
+                line
+                for line, key in zip(quotes, page.word_keys(quotes), strict=True)
+                if printed.within_longer(key)
+            )
+            return
+        every: _Containment | None = None
+        for line in quotes:
+            others = lowered.sharing(line)
+            if others is None:  # no inner word to look for: compare with every line
+                every = every or _Containment([key for key in page.word_keys(opened) if key])
+                if every.within_longer(page.word_keys([line])[0]):
+                    yield line
+            elif others and _within_longer(page, line, others):
                 yield line
+
+
+def _within_longer(page: Page, line: PageLine, others: list[PageLine]) -> bool:
+    key = page.word_keys([line])[0]
+    return any(len(text) > len(key) and key in text for text in page.word_keys(others) if text)
+
+
+class _Lowered:
+    """The lines in lower case, joined, to find which lines share a quote's inner words."""
+
+    def __init__(self, lines: list[PageLine]) -> None:
+        self.lines = lines
+        self.text = "\n".join(line.text for line in lines).lower()
+        self.starts: list[int] = []
+        at = 0
+        for line in lines:
+            self.starts.append(at)
+            at += len(line.text) + 1
+        if at - 1 != len(self.text):  # "İ" lowers to two characters: place lines anew
+            self.starts = [0] + [found.end() for found in re.finditer("\n", self.text)]
+        self.position = {line.index: at for at, line in enumerate(lines)}
+
+    def lowered(self, at: int) -> str:
+        """The line at position ``at``, in lower case."""
+        end = self.starts[at + 1] - 1 if at + 1 < len(self.starts) else len(self.text)
+        return self.text[self.starts[at] : end]
+
+    def _holding(self, word: str) -> Iterator[int]:
+        """The positions of the lines holding ``word``: one search per line found."""
+        at = self.text.find(word)
+        while at != -1:
+            index = bisect_right(self.starts, at) - 1
+            yield index
+            if index + 1 == len(self.starts):
+                return
+            at = self.text.find(word, self.starts[index + 1])
+
+    def sharing(self, line: PageLine) -> list[PageLine] | None:
+        """The other lines holding the quote's two longest inner words (None: it has none).
+
+        An inner word is a space-delimited run of letters with another before and after
+        it: in any longer line that prints the quote, it is a whole word too.
+        """
+        own = self.position[line.index]
+        chunks = self.lowered(own).split(" ")
+        letters = [chunk for chunk in chunks if chunk.isalpha()]
+        inner = sorted(set(letters[1:-1]), key=len, reverse=True)
+        if not inner:
+            return None
+        first, rest = inner[0], inner[1:2]
+        return [
+            self.lines[index]
+            for index in self._holding(first)
+            if index != own and all(word in self.lowered(index) for word in rest)
+        ]
+
+
+class _Containment:
+    """Whether a key is part of a longer one among many, without comparing every pair.
+
+    A key of three words or more is looked for only in the keys holding its rarest inner
+    word, since a longer key holding it holds each of its inner words as a whole word
+    (the outer two may be cut); a shorter key in all the longer keys at once. Answers are
+    remembered: a page that prints the same sentence many times costs one search.
+    """
+
+    def __init__(self, keys: list[str]) -> None:
+        self.keys = sorted(set(keys), key=len, reverse=True)
+        # All keys, longest first, so that the keys longer than n characters are a prefix.
+        self.joined = "\n".join(self.keys)
+        self.ends: list[int] = []
+        at = 0
+        for key in self.keys:
+            self.ends.append(at + len(key))
+            at += len(key) + 1
+        self._index: dict[str, list[str]] | None = None
+        self._known: dict[str, bool] = {}
+
+    def within_longer(self, key: str) -> bool:
+        """True when some key longer than ``key`` contains it."""
+        known = self._known.get(key)
+        if known is None:
+            known = self._known[key] = self._search(key)
+        return known
+
+    def _search(self, key: str) -> bool:
+        if not key:
+            return bool(self.keys)
+        inner = key.split(" ")[1:-1]
+        if not inner:
+            return self.joined.find(key, 0, self._longer_end(len(key))) != -1
+        index = self._inner_index()
+        rarest = min(inner, key=lambda word: len(index.get(word, ())))
+        return any(len(other) > len(key) and key in other for other in index.get(rarest, ()))
+
+    def _longer_end(self, size: int) -> int:
+        """Where the keys longer than ``size`` characters end in :attr:`joined`."""
+        low, high = 0, len(self.keys)
+        while low < high:
+            middle = (low + high) // 2
+            if len(self.keys[middle]) > size:
+                low = middle + 1
+            else:
+                high = middle
+        return self.ends[low - 1] if low else 0
+
+    def _inner_index(self) -> dict[str, list[str]]:
+        if self._index is None:
+            self._index = {}
+            for key in self.keys:
+                for word in set(key.split(" ")):
+                    self._index.setdefault(word, []).append(key)
+        return self._index

@@ -8,7 +8,7 @@ from typing import ClassVar
 from vncleaner import vocab
 from vncleaner.dates import DATELINE_WORDS, ZONE, find_date
 from vncleaner.labels import Label
-from vncleaner.page import PageLine
+from vncleaner.page import PageLine, Trigger
 from vncleaner.rules.base import LineRule
 
 DATELINE_MAX_OTHER_WORDS = 5
@@ -20,6 +20,9 @@ class Dateline(LineRule):
 
     name = "dateline"
     label: ClassVar[Label] = "dateline"
+    # Every date pattern holds a year.
+    trigger = Trigger.of(r"(?:19|20)\d\d")
+    textual = True
 
     def __init__(self, max_other_words: int = DATELINE_MAX_OTHER_WORDS) -> None:
         self.max_other_words = max_other_words

@@ -7,11 +7,13 @@ from typing import ClassVar
 
 from vncleaner import vocab
 from vncleaner.labels import Label
-from vncleaner.page import Page, PageLine
+from vncleaner.page import Page, PageLine, Trigger
 from vncleaner.rules.base import LineRule, Rule
 from vncleaner.syllables import has_diacritics
 
 FILE_NAME_MAX_WORDS = 12
+# The page must otherwise be written with diacritics for an unaccented name to stand out.
+PAGE_MIN_ACCENTED_SHARE = 0.25
 
 
 class ImageStub(LineRule):
@@ -19,6 +21,9 @@ class ImageStub(LineRule):
 
     name = "image-stub"
     label: ClassVar[Label] = "image"
+    # "![", a line without a space, or a file stem in underscores.
+    trigger = Trigger.of(r"!\[|_|\n[^ \n]*(?=\n)")
+    textual = True
 
     def match(self, line: PageLine) -> bool:
         text = line.bare
@@ -34,16 +39,19 @@ class FileNameAboveCaption(Rule):
     label: ClassVar[Label] = "image"
 
     def find(self, page: Page) -> Iterator[PageLine]:
-        if page.accented < 0.25:
-            return
-        for line in page.lines:
-            below = page.after(line)
-            if (
-                line.open
-                and below is not None
-                and below.label == "caption"
-                and line.words <= FILE_NAME_MAX_WORDS
-                and not has_diacritics(line.text)
-                and any(ch.isdigit() for ch in line.text)
-            ):
-                yield line
+        names = [
+            line
+            for line in page.lines
+            if line.open
+            and line.words <= FILE_NAME_MAX_WORDS
+            and _above_caption(page, line)
+            and not has_diacritics(line.text)
+            and any(ch.isdigit() for ch in line.text)
+        ]
+        if names and page.accented >= PAGE_MIN_ACCENTED_SHARE:
+            yield from names
+
+
+def _above_caption(page: Page, line: PageLine) -> bool:
+    below = page.after(line)
+    return below is not None and below.label == "caption"

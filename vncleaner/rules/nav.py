@@ -7,8 +7,8 @@ from typing import ClassVar
 
 from vncleaner import vocab
 from vncleaner.labels import Label
-from vncleaner.page import Page, PageLine
-from vncleaner.rules.base import LineRule, Rule
+from vncleaner.page import Page, PageLine, Trigger
+from vncleaner.rules.base import LineRule, Rule, lower_case
 from vncleaner.syllables import is_plain_syllable
 
 FOOTER_MAX_WORDS = 40
@@ -22,6 +22,9 @@ class SymbolsOnly(LineRule):
 
     name = "symbols-only"
     label: ClassVar[Label] = "nav"
+    # The first character is no letter or digit ("_" is punctuation and a word character).
+    trigger = Trigger.of(r"\n[^\w\n]|\n_")
+    textual = True
 
     def match(self, line: PageLine) -> bool:
         return vocab.SYMBOLS_ONLY.match(line.text) is not None
@@ -32,6 +35,8 @@ class IconWord(LineRule):
 
     name = "icon-word"
     label: ClassVar[Label] = "nav"
+    trigger = Trigger.of(r"\n[a-z_]{2,20}(?=\n)")
+    textual = True
 
     def match(self, line: PageLine) -> bool:
         text = line.text
@@ -43,6 +48,8 @@ class ListHeader(LineRule):
 
     name = "list-header"
     label: ClassVar[Label] = "nav"
+    trigger = Trigger.of(rf"\n(?:{lower_case(vocab.LIST_HEADERS)})", folded=True)
+    textual = True
 
     def match(self, line: PageLine) -> bool:
         return line.words <= 6 and vocab.LIST_HEADER.fullmatch(line.text) is not None
@@ -53,6 +60,8 @@ class Widget(LineRule):
 
     name = "widget"
     label: ClassVar[Label] = "nav"
+    trigger = Trigger.of(rf"\n(?:{lower_case(vocab.WIDGETS)}|theo dõi|hôm nay)", folded=True)
+    textual = True
 
     def match(self, line: PageLine) -> bool:
         text = line.text
@@ -68,6 +77,8 @@ class Breadcrumb(LineRule):
 
     name = "breadcrumb"
     label: ClassVar[Label] = "nav"
+    trigger = Trigger.of(r"\n(?:trang chủ|home)", folded=True)
+    textual = True
 
     def match(self, line: PageLine) -> bool:
         return (
@@ -82,6 +93,8 @@ class Footer(LineRule):
 
     name = "footer"
     label: ClassVar[Label] = "nav"
+    trigger = Trigger.of(lower_case(vocab.FOOTER_WORDS), folded=True)
+    textual = True
 
     def match(self, line: PageLine) -> bool:
         return line.words <= FOOTER_MAX_WORDS and vocab.FOOTER.search(line.text) is not None
@@ -111,12 +124,11 @@ class MenuRun(Rule):
         start, end = page.first_paragraph, page.last_paragraph
         run: list[PageLine] = []
         for line in [*page.lines, None]:
-            beside_date = line is not None and _beside_dateline(page, line)
             if (
                 line is not None
                 and _menu_item(line)
                 and not start <= line.index <= end
-                and not beside_date
+                and not _beside_dateline(page, line)
             ):
                 run.append(line)
                 continue

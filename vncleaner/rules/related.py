@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import ClassVar
 
 from vncleaner import vocab
 from vncleaner.labels import Label
-from vncleaner.page import Page, PageLine
+from vncleaner.page import Page, PageLine, Trigger
 from vncleaner.rules.base import LineRule, Rule
 from vncleaner.shapes import (
     HEADLINE_MAX_WORDS,
@@ -17,10 +17,13 @@ from vncleaner.shapes import (
     is_statement,
     is_teaser,
 )
+from vncleaner.vocab import HEADLINE_SEPARATOR
 
 LINK_INDENT = 3
 # A glued line may hold two headlines run together.
 GLUED_MAX_WORDS = 2 * HEADLINE_MAX_WORDS
+# A line printing a headline twice has at least this many words.
+DOUBLED_MIN_WORDS = 8
 RUN_MIN_PAIRS = 2
 RUN_MIN_TEASERS = 2
 _TABLE_CELL = re.compile(r"\s\|$")
@@ -31,6 +34,8 @@ class LinkMark(LineRule):
 
     name = "link-mark"
     label: ClassVar[Label] = "related"
+    trigger = Trigger.of(r"\n(?:>>|»|\[)")
+    textual = True
 
     def match(self, line: PageLine) -> bool:
         return vocab.LINK_MARK.match(line.text) is not None and not line.text.endswith(".")
@@ -42,6 +47,9 @@ class IndentedLink(LineRule):
     name = "indented-link"
     label: ClassVar[Label] = "related"
 
+    def candidates(self, page: Page) -> Sequence[PageLine]:
+        return [line for line in page.lines if line.indent >= LINK_INDENT]
+
     def match(self, line: PageLine) -> bool:
         return line.indent >= LINK_INDENT and is_headline(line)
 
@@ -51,15 +59,24 @@ class DoubledHeadline(LineRule):
 
     name = "doubled-headline"
     label: ClassVar[Label] = "related"
+    textual = True
+
+    def candidates(self, page: Page) -> Sequence[PageLine]:
+        return [
+            line
+            for line in page.lines
+            if (line.words >= DOUBLED_MIN_WORDS and not line.words % 2)
+            or HEADLINE_SEPARATOR in line.text
+        ]
 
     def match(self, line: PageLine) -> bool:
         text = line.text
-        if line.words >= 8 and line.words % 2 == 0:
+        if line.words >= DOUBLED_MIN_WORDS and line.words % 2 == 0:
             half = text.split(" ")
             middle = len(half) // 2
             if half[:middle] == half[middle:]:
                 return True
-        left, sep, right = text.partition(vocab.HEADLINE_SEPARATOR)
+        left, sep, right = text.partition(HEADLINE_SEPARATOR)
         return (
             bool(sep)
             and len(left.split()) >= 4
@@ -73,6 +90,8 @@ class TableLink(LineRule):
 
     name = "table-link"
     label: ClassVar[Label] = "related"
+    trigger = Trigger.of(r"\s\|(?=\n)")
+    textual = True
 
     def match(self, line: PageLine) -> bool:
         return _TABLE_CELL.search(line.text) is not None and line.words <= HEADLINE_MAX_WORDS

@@ -47,6 +47,7 @@ class Slug(Rule):
     label: ClassVar[Label] = "slug"
 
     def find(self, page: Page) -> Iterator[PageLine]:
-        if page.accented < PAGE_MIN_ACCENTED_SHARE:
-            return
-        yield from (line for line in page.lines if line.open and is_slug(line.text))
+        # The page's share of accented words is only worth counting once a slug shows up.
+        slugs = [line for line in page.lines if line.open and is_slug(line.text)]
+        if slugs and page.accented >= PAGE_MIN_ACCENTED_SHARE:
+            yield from slugs

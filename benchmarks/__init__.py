@@ -1,0 +1,1 @@
+"""Benchmarks and the same-labels check; run as ``python -m benchmarks.<module>``."""
