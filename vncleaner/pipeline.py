@@ -6,9 +6,11 @@ from collections.abc import Sequence
 
 from vncleaner.decode import decode
 from vncleaner.document import Document, Line
+from vncleaner.html import MarkupMeta, Metadata, looks_like_html, read_html, reconcile
 from vncleaner.metadata import Credits, published, read_byline
 from vncleaner.normalize import ToneStyle, normalize_report
 from vncleaner.page import Page
+from vncleaner.profile import Profile, ProfileRule
 from vncleaner.rules import RULES, Rule
 
 BODY_RULE = "body"
@@ -26,6 +28,16 @@ def _run(page: Page, rules: Sequence[Rule]) -> None:
             line.label, line.rule = "body", BODY_RULE
 
 
+def _rereading(rules: Sequence[Rule]) -> list[Rule]:
+    """The rules that may still claim a kept line when the body is read again.
+
+    A line kept as body was open when every rule ran and none claimed it; the rules
+    that provably give it the same verdict on the re-read (see ``Rule.reread`` and
+    ``LineRule.textual``) skip it.
+    """
+    return [rule for rule in rules if rule.rereads()]
+
+
 def classify(page: Page, rules: Sequence[Rule] = RULES) -> Page:
     """Label every line, then re-read the body as its own page until nothing more goes.
 
@@ -34,11 +46,12 @@ def classify(page: Page, rules: Sequence[Rule] = RULES) -> Page:
     fixed point: ``clean_text(clean_text(x)) == clean_text(x)``.
     """
     _run(page, rules)
+    reread = _rereading(rules)
     kept = [line for line in page.lines if line.label == "body"]
     while kept:
         text = "\n".join(line.text for line in kept)
         again = Page.from_text(text, text)
-        _run(again, rules)
+        _run(again, reread)
         removed = [
             (line, echo)
             for line, echo in zip(kept, again.lines, strict=True)
@@ -57,11 +70,20 @@ def clean(
     *,
     tone: ToneStyle = "keep",
     rules: Sequence[Rule] = RULES,
+    profile: Profile | None = None,
+    html: bool | None = None,
 ) -> Document:
     """Clean one page: the body, its metadata, and every line with its label and rule.
 
+    ``html`` says whether ``text`` is an HTML page (None: decided from how it starts,
+    see :func:`vncleaner.html.looks_like_html`). HTML is first cut into hinted lines
+    (:func:`vncleaner.html.read_html`); the markup's metadata is then reconciled with
+    what the text rules find (:func:`vncleaner.html.reconcile`).
+
     ``tone`` chooses where tone marks go in oa/oe/uy ("keep", "first-vowel" as in
     "hòa, thủy", "main-vowel" as in "hoà, thuỷ"); see :func:`vncleaner.normalize`.
+    ``profile``, a site's learned template (:func:`vncleaner.profile.learn`), adds
+    a last rule that removes its lines as ``nav`` with rule ``profile``.
 
     >>> doc = clean("Tag\\n\\nTiêu đề bài báo hôm nay\\n\\nTin tức 27/01/2026 14:50\\n"
     ...             "Sáng nay, Hà Nội đã đón đoàn đại biểu cấp cao nước bạn tại sân bay quốc tế Nội Bài, mở đầu chuyến thăm chính thức kéo dài ba ngày với nhiều hoạt động quan trọng.\\n\\nTú Linh")
@@ -72,9 +94,14 @@ def clean(
     """
     decoded = decode(text)
     raw = decoded.text.replace("\r\n", "\n").replace("\r", "\n")
+    markup = read_html(raw) if (looks_like_html(raw) if html is None else html) else None
+    if markup is not None:
+        raw = markup.text
     normalised, repairs = normalize_report(raw, tone=tone)
-    page = classify(Page.from_text(raw, normalised), rules)
-    return assemble(page, repairs, decoded.encoding)
+    if profile is not None:
+        rules = (*rules, ProfileRule(profile, tone=tone))
+    page = classify(Page.from_text(raw, normalised, markup.hints if markup else None), rules)
+    return assemble(page, repairs, decoded.encoding, markup=markup.meta if markup else None)
 
 
 def clean_text(text: str | bytes, *, tone: ToneStyle = "keep") -> str:
@@ -82,8 +109,18 @@ def clean_text(text: str | bytes, *, tone: ToneStyle = "keep") -> str:
     return clean(text, tone=tone).text
 
 
-def assemble(page: Page, repairs: tuple[object, ...] = (), encoding: str = "str") -> Document:
-    """Build the document from a classified page."""
+def assemble(
+    page: Page,
+    repairs: tuple[object, ...] = (),
+    encoding: str = "str",
+    *,
+    markup: MarkupMeta | None = None,
+) -> Document:
+    """Build the document from a classified page.
+
+    ``markup``, the metadata of an HTML page, is reconciled with what the text rules
+    found (:func:`vncleaner.html.reconcile` says which wins).
+    """
     lines = [
         Line(
             line.number,
@@ -97,10 +134,15 @@ def assemble(page: Page, repairs: tuple[object, ...] = (), encoding: str = "str"
     credits = Credits()
     for line in page.labelled("byline"):
         read_byline(line.text, credits)
+    found = Metadata(
+        page.title, published([line.text for line in page.labelled("dateline")]), credits.authors
+    )
+    if markup is not None:
+        found = reconcile(markup, found)
     return Document(
-        title=page.title,
-        published=published([line.text for line in page.labelled("dateline")]),
-        authors=credits.authors,
+        title=found.title,
+        published=found.published,
+        authors=found.authors,
         source=credits.source,
         paragraphs=[line.kept for line in lines if line.label == "body"],
         lines=lines,

@@ -28,6 +28,7 @@ from vncleaner.rules.caption import (
 )
 from vncleaner.rules.dateline import Dateline
 from vncleaner.rules.image import FileNameAboveCaption, ImageStub
+from vncleaner.rules.markup import markup_first, markup_last
 from vncleaner.rules.nav import (
     Breadcrumb,
     Footer,
@@ -56,6 +57,7 @@ from vncleaner.rules.title import Headline, HeadlineRepeat
 def default_rules() -> tuple[Rule, ...]:
     """A fresh instance of every rule with its default parameters, in running order."""
     return (
+        *markup_first(),
         ImageStub(),
         SymbolsOnly(),
         IconWord(),
@@ -93,6 +95,7 @@ def default_rules() -> tuple[Rule, ...]:
         TopHeadline(),
         SignatureFoot(),
         PullQuote(),
+        *markup_last(),
     )
 
 
