@@ -23,7 +23,8 @@ PAGES = ["guide.md", "adding-a-rule.md", "rules.md"]
 _PATH = re.compile(r"`((?:vncleaner|tests|corpus|docs)/[\w./-]*|\.pre-commit-hooks\.yaml)`")
 _CODE = re.compile(r"```(\w+)\n(.*?)```", re.S)
 _COMMAND = re.compile(r"python -m vncleaner((?: [^\s#|<>`]+)*)")
-_EXAMPLE = re.compile(r'"((?:[^"\\]|\\.)*)" \((corpus/raw/[\w.-]+\.txt):(\d+)\)')
+# The example is a row's last cell; its text may hold quotes of its own.
+_EXAMPLE = re.compile(r'\| "(.*)" \((corpus/raw/[\w.-]+\.txt):(\d+)\) \|$', re.MULTILINE)
 
 
 def text(name: str) -> str:

@@ -18,7 +18,10 @@ from vncleaner.shapes import is_statement
 from vncleaner.syllables import WORD, accented_share
 
 # Markdown list and heading markers that converters put before a block ("* ", "## ").
-_MARKER = re.compile(r"^(?:[*+•-]|#{1,6}|>)\s+")
+MARKER = r"(?:[*+•-]|#{1,6}|>)\s+"
+_MARKER = re.compile(f"^{MARKER}")
+# A converter's title field: 'title: "Tiêu đề"', "Title: Tiêu đề".
+_TITLE_FIELD = re.compile(r"""(?i)title:\s+(["']?)(.+)\1""")
 # What counts as indentation in the raw line.
 _INDENT = " \t\u00a0"
 # A letter word, or a line break: the words of many lines from one scan.
@@ -236,7 +239,11 @@ class Page:
     @property
     def title(self) -> str | None:
         """The headline: the first line labelled ``title``."""
-        return next((line.bare for line in self.lines if line.label == "title"), None)
+        line = next((line for line in self.lines if line.label == "title"), None)
+        if line is None:
+            return None
+        field = _TITLE_FIELD.fullmatch(line.text)
+        return field.group(2) if field else line.bare
 
     @cached_property
     def accented(self) -> float:

@@ -116,14 +116,42 @@ ICON_WORD = re.compile(r"^[a-z_]{2,20}$")
 
 # Links set inside the body: ">> Headline", "[Video] Headline".
 LINK_MARK = re.compile(r"^(?:>>+|»|\[(?:video|ảnh|infographic|clip|photo|emagazine)\])\s*", re.I)
+# A line of markdown links and nothing else ("[Trang chủ](/)[Video](/video)"): a menu.
+# The link text may hold an image ("[![Logo](logo.png)](/)"); separators may stand between.
+LINK_RUN = re.compile(
+    r"(?:\s*[*|·•,-]?\s*!?\[(?:[^\[\]]|!?\[[^\[\]]*\]\([^()\s]*\))*\]\([^()\s]*\)){2,}\s*"
+)
 # Two headlines on one line separated by " / ".
 HEADLINE_SEPARATOR = " / "
 
 # Bylines and sources.
-SOURCE_PREFIX = re.compile(r"(?i)^(?:\(?\s*)?(?:theo|nguồn|nguồn tin|nguồn bài)\s*[:：]?\s*")
+# A reader header's "URL Source: https://..." names the page's address.
+SOURCE_PREFIX = re.compile(
+    r"(?i)^(?:\(?\s*)?(?:(?:theo|nguồn|nguồn tin|nguồn bài)\s*[:：]?|(?:url )?source\s*:)\s*"
+)
 URL_LINE = re.compile(r"(?i)^(?:https?://|www\.)\S+$")
 PLACE_OF_FILING = re.compile(r"(?i)^\(\s*từ\s+[^()]{2,40}\)$")
 # "(VTC News) -", "TTO -": an agency credit left on a line of its own.
 AGENCY_CREDIT = regex.compile(r"^\(?[\p{Lu}\d][\p{L}\d .&'-]{0,30}\)?\s*[-–—]$")
 # Words that say a text was compiled, not who wrote it: not an author, not a source.
 COMPILED = re.compile(r"(?i)^(?:tổng hợp|t\.?h|tổng hợp từ|tổng hợp/.+|biên dịch|lược dịch)$")
+
+# Keys of the fields converters write above a page (front matter, reader headers),
+# by the label their line gets. "body" keys hold the lead, which stays in the body.
+FIELD_KEYS: dict[str, frozenset[str]] = {
+    "title": frozenset({"title"}),
+    "slug": frozenset({"slug"}),
+    "image": frozenset({"thumbnail", "image", "cover", "featured_image", "og_image"}),
+    "dateline": frozenset(
+        {"date", "created_at", "updated_at", "published", "published time", "publishdate"}
+        | {"pubdate", "lastmod", "published_at", "modified"}
+    ),
+    "byline": frozenset({"author", "authors", "url source", "url", "source"}),
+    "body": frozenset({"description", "summary", "excerpt", "sapo"}),
+}
+# The keys a reader header (no "---" around it) may hold; other "Key: value" lines
+# at the top of a page are the article's own ("Hà Nội: ...").
+HEADER_FIELDS = frozenset(
+    {"title", "url source", "published time", "markdown content", "description"}
+    | {"source", "author", "date", "url"}
+)

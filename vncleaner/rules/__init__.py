@@ -27,6 +27,7 @@ from vncleaner.rules.caption import (
     TableCaption,
 )
 from vncleaner.rules.dateline import Dateline
+from vncleaner.rules.fields import field_rules
 from vncleaner.rules.image import FileNameAboveCaption, ImageStub
 from vncleaner.rules.markup import markup_first, markup_last
 from vncleaner.rules.nav import (
@@ -34,6 +35,7 @@ from vncleaner.rules.nav import (
     Footer,
     Header,
     IconWord,
+    LinkRun,
     ListHeader,
     MenuRun,
     SymbolsOnly,
@@ -58,10 +60,12 @@ def default_rules() -> tuple[Rule, ...]:
     """A fresh instance of every rule with its default parameters, in running order."""
     return (
         *markup_first(),
+        *field_rules(),
         ImageStub(),
         SymbolsOnly(),
         IconWord(),
         ListHeader(),
+        LinkRun(),
         Widget(),
         Breadcrumb(),
         Footer(),

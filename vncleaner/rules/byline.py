@@ -43,7 +43,7 @@ class SourceLine(LineRule):
 
     name = "source-line"
     label: ClassVar[Label] = "byline"
-    trigger = Trigger.of(r"\n\(?\s*(?:theo|nguồn)", folded=True)
+    trigger = Trigger.of(r"\n\(?\s*(?:theo|nguồn|(?:url )?source\s*:)", folded=True)
     textual = True
 
     def match(self, line: PageLine) -> bool:

@@ -7,7 +7,7 @@ from typing import ClassVar
 
 from vncleaner import vocab
 from vncleaner.labels import Label
-from vncleaner.page import Page, PageLine, Trigger
+from vncleaner.page import MARKER, Page, PageLine, Trigger
 from vncleaner.rules.base import LineRule, Rule, lower_case
 from vncleaner.syllables import is_plain_syllable
 
@@ -15,6 +15,7 @@ FOOTER_MAX_WORDS = 40
 BREADCRUMB_MAX_WORDS = 15
 HEADER_MAX_LINES = 10
 HEADER_MAX_WORDS = 12
+HEADER_MARKED_MAX_WORDS = 40
 
 
 class SymbolsOnly(LineRule):
@@ -48,11 +49,24 @@ class ListHeader(LineRule):
 
     name = "list-header"
     label: ClassVar[Label] = "nav"
-    trigger = Trigger.of(rf"\n(?:{lower_case(vocab.LIST_HEADERS)})", folded=True)
+    # Converters put a markdown heading or list marker before it ("### Tin liên quan").
+    trigger = Trigger.of(rf"\n(?:{MARKER})?(?:{lower_case(vocab.LIST_HEADERS)})", folded=True)
     textual = True
 
     def match(self, line: PageLine) -> bool:
-        return line.words <= 6 and vocab.LIST_HEADER.fullmatch(line.text) is not None
+        return line.words <= 7 and vocab.LIST_HEADER.fullmatch(line.bare) is not None
+
+
+class LinkRun(LineRule):
+    """A line of two or more markdown links and nothing else: a converted menu."""
+
+    name = "link-run"
+    label: ClassVar[Label] = "nav"
+    trigger = Trigger.of(r"\n\W{0,3}\[")
+    textual = True
+
+    def match(self, line: PageLine) -> bool:
+        return vocab.LINK_RUN.fullmatch(line.text) is not None
 
 
 class Widget(LineRule):
@@ -144,9 +158,15 @@ class Header(Rule):
     label: ClassVar[Label] = "nav"
 
     def find(self, page: Page) -> Iterator[PageLine]:
-        for line in page.lines[:HEADER_MAX_LINES]:
-            if line.label == "title":
-                for above in page.lines[: line.index]:
-                    if above.open and above.words <= HEADER_MAX_WORDS and not above.ends_sentence:
-                        yield above
-                return
+        title = next((line for line in page.lines if line.label == "title"), None)
+        if title is None:
+            return
+        # A markdown "# " headline is sure evidence: a converter's dump of a whole page
+        # puts the site's header and menus, however long, above it.
+        marked = title.heading == 1
+        if not marked and title.index >= HEADER_MAX_LINES:
+            return
+        max_words = HEADER_MARKED_MAX_WORDS if marked else HEADER_MAX_WORDS
+        for above in page.lines[: title.index]:
+            if above.open and above.words <= max_words and not above.ends_sentence:
+                yield above

@@ -9,7 +9,7 @@ from vncleaner import vocab
 from vncleaner.labels import Label
 from vncleaner.page import Page, PageLine
 from vncleaner.rules.base import Rule
-from vncleaner.shapes import PARAGRAPH_MIN_WORDS, ends_full_stop, is_name
+from vncleaner.shapes import PARAGRAPH_MIN_WORDS, is_name, is_statement
 
 TITLE_MIN_WORDS = 3
 TITLE_MAX_WORDS = 40
@@ -41,14 +41,13 @@ def is_title_shape(line: PageLine) -> bool:
 
 
 def _top(page: Page) -> list[PageLine]:
-    """The lines above the article's first sentence or paragraph."""
+    """The open lines above the article's first open sentence or paragraph."""
     top: list[PageLine] = []
-    for line in page.lines[: page.first_paragraph]:
+    for line in page.lines:
         if not line.open:
             continue
-        if len(top) == TITLE_SEARCH_LINES or (
-            line.words >= SENTENCE_MIN_WORDS and ends_full_stop(line.text)
-        ):
+        # A markdown heading is never the first paragraph, however long.
+        if len(top) == TITLE_SEARCH_LINES or (is_statement(line) and not line.heading):
             break
         top.append(line)
     return top
@@ -79,7 +78,11 @@ class Headline(Rule):
             and is_title_shape(line)
             and not _credit_below(page, line)
             and _paragraph_follows(page, line)
-            and (line.words <= TITLE_MAX_WORDS or _beside_date_or_author(page, line))
+            and (
+                line.words <= TITLE_MAX_WORDS
+                or line.heading == 1
+                or _beside_date_or_author(page, line)
+            )
         ]
         if candidates:
             marked = [line for line in candidates if line.heading == 1]
