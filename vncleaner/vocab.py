@@ -97,7 +97,7 @@ PHOTO_LEFT_RIGHT = re.compile(r"(?i)^\(?từ trái (?:qua|sang)(?: phải)?\s*[:
 BLANK_ALT = regex.compile(r"^blank(?=\p{Lu})")
 
 # Markdown image stubs and image file names.
-IMAGE_STUB = re.compile(r"^\|?\s*!\[[^\]]*\]\([^)]*\)\s*\|?$")
+IMAGE_STUB = re.compile(r"^\|?\s*!\[([^\]]*)\]\([^)]*\)\s*\|?$")
 # Each branch is written to fail in linear time on a long line (a lookahead settles that
 # the line has no space; a lazy scan then meets the extension or the size once):
 # "^_+\S.*_+$" or "^[\w-]*\d{2,4}x\d{2,4}[\w-]*$" would backtrack in cubic or square time.

@@ -28,7 +28,7 @@ from vncleaner.rules.caption import (
 )
 from vncleaner.rules.dateline import Dateline
 from vncleaner.rules.fields import field_rules
-from vncleaner.rules.image import FileNameAboveCaption, ImageStub
+from vncleaner.rules.image import AltStub, FileNameAboveCaption, ImageStub, Thumbnail
 from vncleaner.rules.markup import markup_first, markup_last
 from vncleaner.rules.nav import (
     Breadcrumb,
@@ -61,7 +61,9 @@ def default_rules() -> tuple[Rule, ...]:
     return (
         *markup_first(),
         *field_rules(),
+        Thumbnail(),
         ImageStub(),
+        AltStub(),
         SymbolsOnly(),
         IconWord(),
         ListHeader(),

@@ -1,4 +1,4 @@
-"""Image file names and empty image stubs."""
+"""Image stubs, file names, and the thumbnails of other stories."""
 
 from __future__ import annotations
 
@@ -16,8 +16,37 @@ FILE_NAME_MAX_WORDS = 12
 PAGE_MIN_ACCENTED_SHARE = 0.25
 
 
+# Alt text of fewer words is a placeholder ("img", "icon", a file name), not a caption.
+ALT_MIN_WORDS = 2
+# Thumbnail/headline pairs in a row that make a list of other stories.
+THUMBNAIL_RUN_MIN = 2
+
+
+def alt_text(text: str) -> str | None:
+    """The alt text of a markdown image stub, or None when ``text`` is no image stub.
+
+    >>> alt_text("![Trường THPT Chuyên Tuyên Quang](https://a.vn/1.jpg)")
+    'Trường THPT Chuyên Tuyên Quang'
+    >>> alt_text("![]() |"), alt_text("Ảnh minh họa")
+    ('', None)
+    """
+    stub = vocab.IMAGE_STUB.match(text)
+    return stub.group(1).strip() if stub else None
+
+
+_STUB = Trigger.of(r"!\[")
+
+
+def _worded(alt: str | None) -> bool:
+    return (
+        alt is not None
+        and alt.count(" ") + 1 >= ALT_MIN_WORDS
+        and vocab.IMAGE_FILE.match(alt) is None
+    )
+
+
 class ImageStub(LineRule):
-    """A markdown image stub or an image file name ("![]() |", "tham-lao-518.jpg")."""
+    """A markdown image stub without words, or an image file name ("![]() |", "tham-lao-518.jpg")."""
 
     name = "image-stub"
     label: ClassVar[Label] = "image"
@@ -27,9 +56,64 @@ class ImageStub(LineRule):
 
     def match(self, line: PageLine) -> bool:
         text = line.bare
-        return vocab.IMAGE_STUB.match(text) is not None or (
-            (line.words == 1 or text.startswith("_")) and vocab.IMAGE_FILE.match(text) is not None
-        )
+        alt = alt_text(text)
+        if alt is not None:
+            return not _worded(alt)
+        return (line.words == 1 or text.startswith("_")) and vocab.IMAGE_FILE.match(
+            text
+        ) is not None
+
+
+class AltStub(LineRule):
+    """A markdown image stub whose alt text has words: the photo's caption, again."""
+
+    name = "alt-stub"
+    label: ClassVar[Label] = "caption"
+    trigger = _STUB
+    textual = True
+
+    def match(self, line: PageLine) -> bool:
+        return _worded(alt_text(line.bare))
+
+
+class Thumbnail(Rule):
+    """Another story's thumbnail and headline: a stub over a heading, or pairs in a row."""
+
+    name = "thumbnail"
+    label: ClassVar[Label] = "related"
+
+    def __init__(self, run_min: int = THUMBNAIL_RUN_MIN) -> None:
+        self.run_min = run_min
+
+    def find(self, page: Page) -> Iterator[PageLine]:
+        run: list[PageLine] = []
+        for stub, below in _stub_pairs(page):
+            if below.heading >= 2:
+                yield from (stub, below)
+            elif below.heading == 0 and below.bare == alt_text(stub.bare):
+                # A teaser may stand between one pair and the next.
+                gap = stub.index - run[-1].index if run else 1
+                if gap > 2:
+                    yield from _long_enough(run, self.run_min)
+                    run = []
+                elif gap == 2 and page.lines[stub.index - 1].open:
+                    run.append(page.lines[stub.index - 1])
+                run += [stub, below]
+        yield from _long_enough(run, self.run_min)
+
+
+def _stub_pairs(page: Page) -> Iterator[tuple[PageLine, PageLine]]:
+    """Open worded image stubs with the open line right below each."""
+    for stub in page.hit_by(_STUB):
+        below = page.after(stub)
+        if below is None or not (stub.open and below.open) or below.gap > 1:
+            continue
+        if _worded(alt_text(stub.bare)):
+            yield stub, below
+
+
+def _long_enough(run: list[PageLine], pairs: int) -> list[PageLine]:
+    return run if len(run) >= 2 * pairs else []
 
 
 class FileNameAboveCaption(Rule):
