@@ -78,14 +78,15 @@ CREDIT = re.compile(
     # a parenthesised credit closing the line: "(Ảnh: T.L)", "(ảnh CACC)", "(Ảnh minh họa)"
     rf"[(\[]\s*{CREDIT_WORDS}\b[^()\[\]]{{0,60}}[)\]]"
     # "Ảnh: NAME", "- Thực hiện: N.K" with a short credit (at most eight words)
-    rf"|(?:^|[\s.\-–—|,])(?:{CREDIT_WORDS}|ảnh minh họa|ảnh minh hoạ)\s*:\s*\S+(?:\s+\S+){{0,7}}"
-    # "- Ảnh chụp màn hình", "Ảnh minh họa", "Ảnh tư liệu" after a dash or alone
-    rf"|(?:^|[\-–—]\s*)ảnh\s+(?:minh\s+h[ọo]ạ|minh\s+họa|chụp\s+màn\s+hình|tư\s+liệu)"
+    rf"|(?:^|[\s.\-–—|,])(?:{CREDIT_WORDS}|ảnh minh họa|ảnh minh hoạ|ảnh tư liệu)\s*:\s*\S+(?:\s+\S+){{0,7}}"
+    # "- Ảnh chụp màn hình", "Ảnh minh họa", "Ảnh tư liệu" after a dash, a sentence, or alone
+    rf"|(?:^|[\-–—]\s*|\.\s+)ảnh\s+(?:minh\s+h[ọo]ạ|minh\s+họa|chụp\s+màn\s+hình|tư\s+liệu)"
     rf")\s*[.|]*\s*$"
 )
 # A caption that opens with its credit: "Ảnh minh họa máy bay Su-30.", "Ảnh: FB".
+# Markdown dumps may link it: "[Hình ảnh: Nhiều chiếc xe …](https://…)".
 CREDIT_LEAD = re.compile(
-    r"(?i)^(?:(?:ảnh|hình|video|clip)\s*:\s*\S|ảnh\s+(?:minh\s+h[ọo]ạ|minh\s+họa|tư\s+liệu)\b)"
+    r"(?i)^\[?(?:(?:ảnh|hình|hình ảnh|video|clip)\s*:\s*\S|ảnh\s+(?:minh\s+h[ọo]ạ|minh\s+họa|tư\s+liệu)\b)"
 )
 # A credit without its colon after a caption sentence: "… Zelensky. Ảnh Economic Times".
 CREDIT_NO_COLON = regex.compile(r"[.!?]\s+(?:Ảnh|Video|Clip)\s+\p{Lu}\S*(?:\s+\p{Lu}\S*){0,3}\.?$")

@@ -12,6 +12,7 @@ from vncleaner import vocab
 from vncleaner.labels import Label
 from vncleaner.page import Page, PageLine, Trigger
 from vncleaner.rules.base import LineRule, Rule
+from vncleaner.shapes import is_statement
 from vncleaner.syllables import words
 
 CAPTION_MAX_WORDS = 80
@@ -126,9 +127,13 @@ class CaptionFollower(Rule):
     def find(self, page: Page) -> Iterator[PageLine]:
         for line in page.lines:
             below = page.after(line)
-            if below is None or not below.open or below.words > FOLLOWER_MAX_WORDS:
+            # A heading is never a caption, it starts a section or another story.
+            if below is None or not below.open or below.words > FOLLOWER_MAX_WORDS or below.heading:
                 continue
-            alt = line.rule in {"headline-alt", "numbered-alt"} and below.gap <= 1
+            # Alt text was the caption already; a full paragraph after it is the text.
+            if line.rule == "alt-stub" and is_statement(below):
+                continue
+            alt = line.rule in {"headline-alt", "numbered-alt", "alt-stub"} and below.gap <= 1
             picture = line.label in _PICTURE and below.gap <= 1
             if alt or picture:
                 yield below
