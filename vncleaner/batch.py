@@ -168,6 +168,10 @@ def _read(path: Path | None) -> bytes:
     return sys.stdin.buffer.read() if path is None else path.read_bytes()
 
 
+# How worker processes start (see ordered_map).
+START_METHOD = "forkserver"
+
+
 def ordered_map(
     work: Callable[[Item], Result],
     items: Iterable[Item],
@@ -191,7 +195,9 @@ def ordered_map(
         yield from map(work, items)
         return
     limit = window if window is not None else WINDOW_PER_JOB * jobs
-    pool = multiprocessing.Pool(jobs, initializer=_worker_signals)
+    # Not fork: a child forked while another thread holds a lock (logging, imports)
+    # can wait on it for ever; "forkserver" starts workers from a clean process.
+    pool = multiprocessing.get_context(START_METHOD).Pool(jobs, initializer=_worker_signals)
     pending: deque[AsyncResult[Result]] = deque()
     try:
         for item in items:
