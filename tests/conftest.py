@@ -2,14 +2,23 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from vncleaner.evaluate import GoldPage, load_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
+
+# Hypothesis examples a property in the CI fuzz step (HYPOTHESIS_PROFILE=ci, .ci/fuzz):
+# about a minute of CPU for tests/test_properties.py. Without the variable,
+# hypothesis' default profile (100 examples) keeps a local run to seconds.
+CI_EXAMPLES = 2000
+settings.register_profile("ci", max_examples=CI_EXAMPLES, deadline=None, print_blob=True)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 
 @pytest.fixture(scope="session")

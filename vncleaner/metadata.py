@@ -57,7 +57,10 @@ def host(url: str) -> str:
     >>> host("http://danviet.vn/tin-tuc/abc.html")
     'danviet.vn'
     """
-    netloc = urlsplit(url if "://" in url else "http://" + url).netloc
+    try:
+        netloc = urlsplit(url if "://" in url else "http://" + url).netloc
+    except ValueError:  # a malformed address ("http://]"): keep it as written
+        return url.strip()
     return netloc.removeprefix("www.")
 
 

@@ -90,6 +90,7 @@ Repair(kind='tcvn3', count=1, lines=(3,))))
     log = _Log()
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
+    original = text
     suspects = True
     for _ in range(SETTLE_ROUNDS):
         # Repairs judge a line before its spaces fold (NBSP can be a mojibake byte);
@@ -107,7 +108,30 @@ Repair(kind='tcvn3', count=1, lines=(3,))))
         if settled == text:
             break
         text = settled
+    else:
+        text = _unsettled_left_alone(original, text, tone)
     return text, log.repairs()
+
+
+def _unsettled_left_alone(original: str, text: str, tone: ToneStyle) -> str:
+    """``text`` with every line that another round would still change put back as it came.
+
+    Layer upon layer of mojibake can keep decoding round after round; such a line
+    is left unrepaired (white space folded) rather than half repaired, so that
+    normalising the output again changes nothing.
+    """
+    again, _ = _repair_suspects(text, _Log())
+    if tone != "keep":
+        again = place_tones(again, tone)
+    again = _fold_spaces(again)
+    if again == text:
+        return text
+    lines = text.split("\n")
+    pairs = zip(original.split("\n"), again.split("\n"), strict=True)
+    for index, (before, after) in enumerate(pairs):
+        if after != lines[index]:
+            lines[index] = _fold_spaces(before)
+    return "\n".join(lines)
 
 
 def _repair_suspects(text: str, log: _Log) -> tuple[str, bool]:
