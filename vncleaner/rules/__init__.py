@@ -47,6 +47,7 @@ from vncleaner.rules.related import (
     HeadlineCluster,
     IndentedLink,
     LinkMark,
+    PastSignature,
     TableLink,
     TeaserRun,
     TopHeadline,
@@ -100,6 +101,7 @@ def default_rules() -> tuple[Rule, ...]:
         GluedLink(),
         TopHeadline(),
         SignatureFoot(),
+        PastSignature(),
         PullQuote(),
         *markup_last(),
     )

@@ -185,6 +185,32 @@ def _body_resumes(page: Page, line: PageLine) -> bool:
     return is_statement(line) and below is not None and below.open and is_statement(below)
 
 
+class PastSignature(Rule):
+    """Headlines below the article's closing signature, until the body resumes: other stories."""
+
+    name = "past-signature"
+    label: ClassVar[Label] = "related"
+
+    def find(self, page: Page) -> Iterator[PageLine]:
+        signed = False
+        for line in page.lines[page.first_paragraph :]:
+            if line.rule in _SIGNATURES:
+                signed = True
+            elif signed and line.open:
+                if _body_resumes(page, line):
+                    signed = False
+                elif is_headline(line) or is_teaser(line) or _question(line):
+                    yield line
+
+
+# Bylines that close an article: a name alone, or a name with its source.
+_SIGNATURES = frozenset({"signature", "author-source"})
+
+
+def _question(line: PageLine) -> bool:
+    return line.text.endswith("?") and line.words <= HEADLINE_MAX_WORDS
+
+
 class GluedLink(Rule):
     """A headline glued under a paragraph in a page that spaces its paragraphs: a link."""
 
