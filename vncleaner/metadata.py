@@ -64,16 +64,34 @@ def host(url: str) -> str:
     return netloc.removeprefix("www.")
 
 
+def _unwrap(text: str) -> str:
+    """``text`` without the brackets around it or left over from "(Theo ...)".
+
+    >>> _unwrap("TTXVN)"), _unwrap("MỘC LAN (VTC News)"), _unwrap("(Reuters)")
+    ('TTXVN', 'MỘC LAN (VTC News)', 'Reuters')
+    """
+    text = text.strip()
+    if text.startswith("(") and text.endswith(")"):
+        return text[1:-1].strip()
+    if text.endswith(")") and "(" not in text:
+        return text[:-1].strip()
+    return text.lstrip("(").strip()
+
+
 def read_byline(text: str, credits: Credits) -> None:
     """Add what one byline line says to ``credits``."""
     text = text.strip()
     if vocab.URL_LINE.match(text):
         credits.set_source(host(text))
         return
-    if vocab.PLACE_OF_FILING.match(text) or (text.endswith(":") and is_name(text[:-1])):
+    if (
+        vocab.PLACE_OF_FILING.match(text)
+        or (text.endswith(":") and is_name(text[:-1]))
+        or text.rstrip(" :-–") in vocab.PROVINCES
+    ):
         return
     prefix = vocab.SOURCE_PREFIX.match(text)
-    rest = text[prefix.end() :].strip(" ()") if prefix else text
+    rest = _unwrap(text[prefix.end() :]) if prefix else text
     if not rest:
         return
     if vocab.URL_LINE.match(rest):
@@ -84,7 +102,7 @@ def read_byline(text: str, credits: Credits) -> None:
         credits.set_source(text.strip("()-–—: "))
         return
     name, source = split_credit(rest)
-    names = split_names(name)
+    names = split_names(name) or ([name] if vocab.INITIALS.match(name) else [])
     if not names and prefix:
         credits.set_source(rest)
         return

@@ -156,3 +156,21 @@ HEADER_FIELDS = frozenset(
     {"title", "url source", "published time", "markdown content", "description"}
     | {"source", "author", "date", "url"}
 )
+
+# Provinces and cities of Viet Nam (the 63 before the 2025 merger, whose names pages
+# still print): a line naming one alone is a place of filing, never an author.
+_PROVINCE_NAMES = (
+    "An Giang|Bà Rịa - Vũng Tàu|Bà Rịa-Vũng Tàu|Bạc Liêu|Bắc Giang|Bắc Kạn|Bắc Ninh|Bến Tre"
+    "|Bình Dương|Bình Định|Bình Phước|Bình Thuận|Cà Mau|Cao Bằng|Cần Thơ|Đà Nẵng|Đắk Lắk"
+    "|Đắk Nông|Điện Biên|Đồng Nai|Đồng Tháp|Gia Lai|Hà Giang|Hà Nam|Hà Nội|Hà Tĩnh"
+    "|Hải Dương|Hải Phòng|Hậu Giang|Hòa Bình|Hưng Yên|Khánh Hòa|Kiên Giang|Kon Tum|Lai Châu"
+    "|Lâm Đồng|Lạng Sơn|Lào Cai|Long An|Nam Định|Nghệ An|Ninh Bình|Ninh Thuận|Phú Thọ"
+    "|Phú Yên|Quảng Bình|Quảng Nam|Quảng Ngãi|Quảng Ninh|Quảng Trị|Sóc Trăng|Sơn La"
+    "|Tây Ninh|Thái Bình|Thái Nguyên|Thanh Hóa|Thừa Thiên Huế|Huế|Tiền Giang|TP.HCM|TPHCM"
+    "|TP Hồ Chí Minh|TP. Hồ Chí Minh|Hồ Chí Minh|Sài Gòn|Trà Vinh|Tuyên Quang|Vĩnh Long"
+    "|Vĩnh Phúc|Yên Bái"
+)
+PROVINCES = frozenset(_PROVINCE_NAMES.split("|"))
+
+# A reporter signing with initials: "M.T", "H.A.", "T.T.H".
+INITIALS = regex.compile(r"^\p{Lu}(?:\.\p{Lu}){1,3}\.?$")
