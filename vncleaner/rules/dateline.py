@@ -12,7 +12,11 @@ from vncleaner.page import PageLine, Trigger
 from vncleaner.rules.base import LineRule
 
 DATELINE_MAX_OTHER_WORDS = 5
+# A date with its time of day is the page's own stamp even beside the author's name and
+# the section ("Thế Duyệt, Đời sống Pháp luật 16/07/2026 16:35"): more words allowed.
+TIMED_MAX_OTHER_WORDS = 10
 _NOISE = re.compile(r"[\d\W_]+")
+_TIME = re.compile(r"\b\d{1,2}[:h]\d{2}\b")
 
 
 class Dateline(LineRule):
@@ -24,15 +28,22 @@ class Dateline(LineRule):
     trigger = Trigger.of(r"(?:19|20)\d\d")
     textual = True
 
-    def __init__(self, max_other_words: int = DATELINE_MAX_OTHER_WORDS) -> None:
+    def __init__(
+        self,
+        max_other_words: int = DATELINE_MAX_OTHER_WORDS,
+        timed_max_other_words: int = TIMED_MAX_OTHER_WORDS,
+    ) -> None:
         self.max_other_words = max_other_words
+        self.timed_max_other_words = timed_max_other_words
 
     def match(self, line: PageLine) -> bool:
-        if line.words > self.max_other_words + 8 or vocab.CLOCK.match(line.text):
+        timed = _TIME.search(line.text) is not None and not line.ends_sentence
+        allowed = self.timed_max_other_words if timed else self.max_other_words
+        if line.words > allowed + 8 or vocab.CLOCK.match(line.text):
             return False
         found = find_date(line.text)
         if found is None:
             return False
         rest = line.text[: found.start] + " " + line.text[found.end :]
         rest = DATELINE_WORDS.sub(" ", ZONE.sub(" ", rest))
-        return len(_NOISE.sub(" ", rest).split()) <= self.max_other_words
+        return len(_NOISE.sub(" ", rest).split()) <= allowed
