@@ -50,3 +50,12 @@ def test_seed_page_comes_out_exactly_as_labelled(stem: str, gold_pages: list[Gol
 def test_accuracy_gate() -> None:
     floors = json.loads((CORPUS / "eval-floors.json").read_text(encoding="utf-8"))
     assert check_floors(evaluate(CORPUS).report(), floors) == []
+
+
+def test_every_corpus_page_has_its_provenance() -> None:
+    sources = (CORPUS / "SOURCES.md").read_text(encoding="utf-8")
+    rows = {
+        line.split("|")[1].strip() for line in sources.splitlines() if line.startswith("| raw/")
+    }
+    pages = {f"raw/{page.name}" for page in (CORPUS / "raw").glob("*.txt")}
+    assert pages - rows == set()
