@@ -129,6 +129,27 @@ class Page:
             gap = 0
         return cls(lines)
 
+    @classmethod
+    def of_body(cls, kept: Sequence[PageLine]) -> Page:
+        """The kept lines read again as a page of their own, one line each, no layout.
+
+        The same page as ``Page.from_text(text, text)`` of the lines joined by newlines,
+        without splitting the text again; what a line knows of its own text
+        (:attr:`PageLine.ends_sentence`) comes along.
+
+        >>> page = Page.from_text("Tin\\n\\n  Bài.", "Tin\\n\\nBài.")
+        >>> [(line.number, line.gap, line.indent) for line in Page.of_body(page.lines).lines]
+        [(1, 0, 0), (2, 0, 0)]
+        """
+        lines = []
+        for index, line in enumerate(kept):
+            text = line.text
+            indent = len(text) - len(text.lstrip(_INDENT)) if text[:1] in _INDENT else 0
+            again = PageLine(index, index + 1, text, indent, 0, line.words, None, None, None)
+            again._ends = line._ends
+            lines.append(again)
+        return cls(lines)
+
     def __len__(self) -> int:
         return len(self.lines)
 

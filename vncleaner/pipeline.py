@@ -18,13 +18,16 @@ BODY_RULE = "body"
 
 def _run(page: Page, rules: Sequence[Rule]) -> None:
     """One pass: the rules in order claim open lines; the rest stay body."""
+    hinted = page.hinted
     for rule in rules:
+        if rule.hinted_only and not hinted:
+            continue
+        label, name = rule.label, rule.name
         for line in list(rule.find(page)):
-            if line.open:
-                line.label = rule.label
-                line.rule = rule.name
+            if line.label is None:
+                line.label, line.rule = label, name
     for line in page.lines:
-        if line.open:
+        if line.label is None:
             line.label, line.rule = "body", BODY_RULE
 
 
@@ -49,8 +52,7 @@ def classify(page: Page, rules: Sequence[Rule] = RULES) -> Page:
     reread = _rereading(rules)
     kept = [line for line in page.lines if line.label == "body"]
     while kept:
-        text = "\n".join(line.text for line in kept)
-        again = Page.from_text(text, text)
+        again = Page.of_body(kept)
         _run(again, reread)
         removed = [
             (line, echo)

@@ -40,6 +40,9 @@ class Rule(ABC):
     name: ClassVar[str]
     label: ClassVar[Label]
     reread: ClassVar[bool] = True
+    # True for a rule that reads markup hints only: on text input (no line carries a
+    # hint, the re-read included) it has nothing to read, and the pipeline skips it.
+    hinted_only: ClassVar[bool] = False
 
     @abstractmethod
     def find(self, page: Page) -> Iterable[PageLine]:
@@ -69,8 +72,6 @@ class LineRule(Rule):
 
     trigger: ClassVar[Trigger | None] = None
     textual: ClassVar[bool] = False
-    # True for a rule that reads markup hints only: on text input it has nothing to read.
-    hinted_only: ClassVar[bool] = False
 
     def rereads(self) -> bool:
         return self.reread and not self.textual
