@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from abc import ABC, abstractmethod
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from typing import ClassVar
 
 from vncleaner.labels import Label
@@ -76,8 +76,10 @@ class LineRule(Rule):
     def rereads(self) -> bool:
         return self.reread and not self.textual
 
-    def find(self, page: Page) -> Iterator[PageLine]:
+    def find(self, page: Page) -> Iterable[PageLine]:
         lines = self.candidates(page)
+        if not lines:
+            return ()
         if not self.textual:
             match = self.match
             return (line for line in lines if line.label is None and match(line))
