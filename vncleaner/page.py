@@ -290,16 +290,17 @@ class Page:
         return found
 
     def _scan(self, pattern: re.Pattern[str], text: str) -> list[PageLine]:
-        starts, found = self._starts, list[PageLine]()
+        starts, lines, found = self._starts, self.lines, list[PageLine]()
         if not starts:  # no line: the frame alone ("\n\n") holds nothing to find
             return found
-        match = pattern.search(text)
+        search, last = pattern.search, len(starts) - 1
+        match = search(text)
         while match is not None:
             index = bisect_right(starts, match.start()) - 1
-            found.append(self.lines[index])
-            if index + 1 == len(starts):
+            found.append(lines[index])
+            if index == last:
                 break
-            match = pattern.search(text, starts[index + 1])
+            match = search(text, starts[index + 1])
         return found
 
     def labelled(self, label: Label) -> list[PageLine]:

@@ -80,20 +80,23 @@ class LineRule(Rule):
         lines = self.candidates(page)
         if not lines:
             return ()
+        match = self.match
         if not self.textual:
-            match = self.match
-            return (line for line in lines if line.label is None and match(line))
-        return (line for line in lines if line.label is None and self._judged(line))
-
-    def _judged(self, line: PageLine) -> bool:
-        """``match``, remembered by the line's text (for a textual rule)."""
+            return [line for line in lines if line.label is None and match(line)]
+        # Verdicts remembered by text: a line printed many times is judged once.
         verdicts: dict[str, bool] = self.__dict__.setdefault("_verdicts", {})
-        verdict = verdicts.get(line.text)
-        if verdict is None:
-            if len(verdicts) >= REMEMBERED_VERDICTS:
-                verdicts.clear()
-            verdict = verdicts[line.text] = self.match(line)
-        return verdict
+        found = []
+        for line in lines:
+            if line.label is not None:
+                continue
+            verdict = verdicts.get(line.text)
+            if verdict is None:
+                if len(verdicts) >= REMEMBERED_VERDICTS:
+                    verdicts.clear()
+                verdict = verdicts[line.text] = match(line)
+            if verdict:
+                found.append(line)
+        return found
 
     def candidates(self, page: Page) -> Sequence[PageLine]:
         """The lines worth a call to ``match``, in page order: those ``trigger`` hits."""
