@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
+from typing import Any, Generic, TypeVar, overload
 
 from vncleaner.labels import Label
 from vncleaner.shapes import is_statement
@@ -28,6 +28,34 @@ _INDENT = " \t\u00a0"
 _WORD_OR_BREAK = re.compile(rf"{WORD.pattern}|\n")
 # A sentence ends with one of these, possibly inside closing quotes or brackets.
 _SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*(?:\s*\([^()]{1,30}\))?$")
+
+
+_T = TypeVar("_T")
+
+
+class _cached(Generic[_T]):
+    """``functools.cached_property`` without its lock (Python 3.12 dropped it too).
+
+    A page is read by one thread; the lock cost more than most of what it guarded.
+    """
+
+    def __init__(self, compute: Callable[[Any], _T]) -> None:
+        self.compute = compute
+        self.name = compute.__name__
+        self.__doc__ = compute.__doc__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    @overload
+    def __get__(self, page: None, owner: type | None = None) -> _cached[_T]: ...
+    @overload
+    def __get__(self, page: object, owner: type | None = None) -> _T: ...
+    def __get__(self, page: object | None, owner: type | None = None) -> _T | _cached[_T]:
+        if page is None:
+            return self
+        value = page.__dict__[self.name] = self.compute(page)
+        return value
 
 
 @dataclass(slots=True)
@@ -77,7 +105,9 @@ class PageLine:
         return self._ends
 
 
-@dataclass(frozen=True)
+# Compared by identity: a page remembers each trigger's hits by it, and hashing the
+# pattern on every look-up cost more than small pages' scans.
+@dataclass(frozen=True, eq=False)
 class Trigger:
     """A pattern found in every line a rule accepts: one scan of the page finds the lines
     worth the rule's full test.
@@ -129,6 +159,27 @@ class Page:
             gap = 0
         return cls(lines)
 
+    @classmethod
+    def of_body(cls, kept: Sequence[PageLine]) -> Page:
+        """The kept lines read again as a page of their own, one line each, no layout.
+
+        The same page as ``Page.from_text(text, text)`` of the lines joined by newlines,
+        without splitting the text again; what a line knows of its own text
+        (:attr:`PageLine.ends_sentence`) comes along.
+
+        >>> page = Page.from_text("Tin\\n\\n  Bài.", "Tin\\n\\nBài.")
+        >>> [(line.number, line.gap, line.indent) for line in Page.of_body(page.lines).lines]
+        [(1, 0, 0), (2, 0, 0)]
+        """
+        lines = []
+        for index, line in enumerate(kept):
+            text = line.text
+            indent = len(text) - len(text.lstrip(_INDENT)) if text[:1] in _INDENT else 0
+            again = PageLine(index, index + 1, text, indent, 0, line.words, None, None, None)
+            again._ends = line._ends
+            lines.append(again)
+        return cls(lines)
+
     def __len__(self) -> int:
         return len(self.lines)
 
@@ -137,12 +188,12 @@ class Page:
         """The page's lines joined by newlines."""
         return self.framed[1:-1]
 
-    @cached_property
+    @_cached
     def hinted(self) -> bool:
         """True when some line carries a markup hint (the page came from HTML)."""
         return any(line.hint is not None for line in self.lines)
 
-    @cached_property
+    @_cached
     def framed(self) -> str:
         """The page's lines, each led and the last one closed by a newline.
 
@@ -151,7 +202,7 @@ class Page:
         """
         return "\n" + "\n".join(line.text for line in self.lines) + "\n"
 
-    @cached_property
+    @_cached
     def folded(self) -> str:
         """:attr:`framed` in lower case, letter for letter, as ``re.IGNORECASE`` compares.
 
@@ -165,7 +216,7 @@ class Page:
         text = text.lower()
         return text.replace("ı", "i").replace("ſ", "s") if "ı" in text or "ſ" in text else text
 
-    @cached_property
+    @_cached
     def _starts(self) -> list[int]:
         """Where the newline before each line stands in :attr:`framed`."""
         starts, at = [], 0
@@ -174,9 +225,28 @@ class Page:
             at += len(line.text) + 1
         return starts
 
-    @cached_property
+    @_cached
     def _keys(self) -> dict[int, str]:
         return {}
+
+    @_cached
+    def _derived(self) -> dict[Callable[[Page], Any], Any]:
+        return {}
+
+    def derived(self, compute: Callable[[Page], _T]) -> _T:
+        """``compute(self)``, computed once for the page: for a function of the lines'
+        texts and layout that several rules share (labels change as rules run; a function
+        that reads them must not be remembered).
+
+        >>> page = Page.from_text("a", "a")
+        >>> page.derived(len), page.derived(len) is page.derived(len)
+        (1, True)
+        """
+        known = self._derived
+        if compute not in known:
+            known[compute] = compute(self)
+        value: _T = known[compute]
+        return value
 
     def word_keys(self, lines: Sequence[PageLine]) -> list[str]:
         """Each line's letter words in lower case, joined by single spaces.
@@ -197,7 +267,7 @@ class Page:
                 keys[line.index] = key.strip(" ")
         return [keys[line.index] for line in lines]
 
-    @cached_property
+    @_cached
     def _hits(self) -> dict[Trigger, list[PageLine]]:
         return {}
 
@@ -220,16 +290,17 @@ class Page:
         return found
 
     def _scan(self, pattern: re.Pattern[str], text: str) -> list[PageLine]:
-        starts, found = self._starts, list[PageLine]()
+        starts, lines, found = self._starts, self.lines, list[PageLine]()
         if not starts:  # no line: the frame alone ("\n\n") holds nothing to find
             return found
-        match = pattern.search(text)
+        search, last = pattern.search, len(starts) - 1
+        match = search(text)
         while match is not None:
             index = bisect_right(starts, match.start()) - 1
-            found.append(self.lines[index])
-            if index + 1 == len(starts):
+            found.append(lines[index])
+            if index == last:
                 break
-            match = pattern.search(text, starts[index + 1])
+            match = search(text, starts[index + 1])
         return found
 
     def labelled(self, label: Label) -> list[PageLine]:
@@ -245,23 +316,23 @@ class Page:
         field = _TITLE_FIELD.fullmatch(line.text)
         return field.group(2) if field else line.bare
 
-    @cached_property
+    @_cached
     def accented(self) -> float:
         """The share of the page's words written with Vietnamese diacritics."""
         return accented_share(" ".join(line.text for line in self.lines))
 
-    @cached_property
+    @_cached
     def spaced(self) -> bool:
         """True when the converter put blank lines between most lines of the page."""
         gaps = [line.gap for line in self.lines[1:]]
         return bool(gaps) and sum(1 for gap in gaps if gap) * 2 >= len(gaps)
 
-    @cached_property
+    @_cached
     def first_paragraph(self) -> int:
         """The index of the first paragraph closed by a full stop (the page's length if none)."""
         return next((line.index for line in self.lines if is_statement(line)), len(self.lines))
 
-    @cached_property
+    @_cached
     def last_paragraph(self) -> int:
         """The index of the last paragraph closed by a full stop (-1 if none)."""
         return next((line.index for line in reversed(self.lines) if is_statement(line)), -1)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import gc
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 
 from vncleaner.decode import decode
 from vncleaner.document import Document, Line
@@ -16,15 +18,37 @@ from vncleaner.rules import RULES, Rule
 BODY_RULE = "body"
 
 
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Hold the cyclic garbage collector while a page is cleaned.
+
+    A page of many lines allocates two records a line that live until the end; the
+    collector would traverse them again and again (a fifth of the time on a page of
+    100 000 short lines) and find nothing, since cleaning makes no reference cycles.
+    It is left as it was found: a caller that turned it off keeps it off.
+    """
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
 def _run(page: Page, rules: Sequence[Rule]) -> None:
     """One pass: the rules in order claim open lines; the rest stay body."""
+    hinted = page.hinted
     for rule in rules:
+        if rule.hinted_only and not hinted:
+            continue
+        label, name = rule.label, rule.name
         for line in list(rule.find(page)):
-            if line.open:
-                line.label = rule.label
-                line.rule = rule.name
+            if line.label is None:
+                line.label, line.rule = label, name
     for line in page.lines:
-        if line.open:
+        if line.label is None:
             line.label, line.rule = "body", BODY_RULE
 
 
@@ -49,8 +73,7 @@ def classify(page: Page, rules: Sequence[Rule] = RULES) -> Page:
     reread = _rereading(rules)
     kept = [line for line in page.lines if line.label == "body"]
     while kept:
-        text = "\n".join(line.text for line in kept)
-        again = Page.from_text(text, text)
+        again = Page.of_body(kept)
         _run(again, reread)
         removed = [
             (line, echo)
@@ -100,8 +123,9 @@ def clean(
     normalised, repairs = normalize_report(raw, tone=tone)
     if profile is not None:
         rules = (*rules, ProfileRule(profile, tone=tone))
-    page = classify(Page.from_text(raw, normalised, markup.hints if markup else None), rules)
-    return assemble(page, repairs, decoded.encoding, markup=markup.meta if markup else None)
+    with _collector_paused():
+        page = classify(Page.from_text(raw, normalised, markup.hints if markup else None), rules)
+        return assemble(page, repairs, decoded.encoding, markup=markup.meta if markup else None)
 
 
 def clean_text(text: str | bytes, *, tone: ToneStyle = "keep") -> str:

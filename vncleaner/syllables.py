@@ -283,6 +283,7 @@ def _mojibake_characters() -> frozenset[str]:
 _TYPOGRAPHY = "‘’“”–—…•"
 MOJIBAKE_CHARACTERS = _mojibake_characters()
 _LETTER_RUN = regex.compile(r"\p{L}[\p{L}\p{M}]*")
+_MOJIBAKE = re.compile("[{}]".format(re.escape("".join(sorted(MOJIBAKE_CHARACTERS)))))
 
 
 def badness(line: str) -> int:
@@ -293,7 +294,7 @@ def badness(line: str) -> int:
     (0, 5, 2)
     """
     words = sum(1 for w in _LETTER_RUN.findall(line) if not w.isascii() and not is_syllable(w))
-    return words + sum(1 for c in line if c in MOJIBAKE_CHARACTERS)
+    return words + len(_MOJIBAKE.findall(line))
 
 
 # Letters that only Vietnamese diacritics produce (lower and upper case), đ included.

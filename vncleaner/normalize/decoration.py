@@ -8,6 +8,7 @@ real words and are left alone.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 import regex
@@ -15,11 +16,19 @@ import regex
 from vncleaner.normalize.tables.lookalikes import LOOKALIKES, SMALL_CAPITALS
 
 # Combining marks that only decorate: low line, double low line, overline, strokes, slash.
-_DECORATIVE_MARKS = regex.compile("[\u0305\u0332\u0333\u033f\u0334-\u0338]+")
-_MATH_LETTERS = regex.compile("[\U0001d400-\U0001d6a5\U0001d7ce-\U0001d7ff]")
-_SMALL_CAPITAL = regex.compile("[{}]".format("".join(SMALL_CAPITALS)))
+_DECORATIVE_MARKS = re.compile("[\u0305\u0332\u0333\u033f\u0334-\u0338]+")
+_MATH_LETTERS = re.compile("[\U0001d400-\U0001d6a5\U0001d7ce-\U0001d7ff]")
+_SMALL_CAPITAL = re.compile("[{}]".format("".join(SMALL_CAPITALS)))
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*")
-_LOOKALIKE = regex.compile("[{}]".format("".join(LOOKALIKES)))
+_LOOKALIKE = re.compile("[{}]".format("".join(LOOKALIKES)))
+# A word holding neither a small capital nor a look-alike is left as it is: one search
+# of the line spares most lines the word-by-word pass.
+_DRESSED = re.compile("[{}{}]".format("".join(SMALL_CAPITALS), "".join(LOOKALIKES)))
+_LATIN = regex.compile(r"\p{Latin}")
+# Every key is one character: a translation table replaces them as the class-and-map
+# substitution would, in one pass.
+_SMALL_CAPITAL_TABLE = str.maketrans(SMALL_CAPITALS)
+_LOOKALIKE_TABLE = str.maketrans(LOOKALIKES)
 # Invisible: zero-width space and non-joiner, word joiner, BOM inside text, soft hyphen,
 # and a zero-width joiner unless it joins two emoji (family and profession emoji).
 INVISIBLE = regex.compile(
@@ -41,17 +50,21 @@ def undecorate(line: str) -> str:
     """
     line = _DECORATIVE_MARKS.sub("", line)
     line = _MATH_LETTERS.sub(lambda m: unicodedata.normalize("NFKC", m.group()), line)
+    if _DRESSED.search(line) is None:
+        return line
     return str(_WORD.sub(_plain_word, line))
 
 
 def _plain_word(match: regex.Match[str]) -> str:
     word: str = match.group()
+    if _DRESSED.search(word) is None:
+        return word
     small = len(_SMALL_CAPITAL.findall(word))
     if small * 2 >= len(word):
-        word = str(_SMALL_CAPITAL.sub(lambda m: SMALL_CAPITALS[m.group()], word))
-    if not _LOOKALIKE.search(word) or not regex.search(r"\p{Latin}", word):
+        word = word.translate(_SMALL_CAPITAL_TABLE)
+    if not _LOOKALIKE.search(word) or not _LATIN.search(word):
         return word
-    return str(_LOOKALIKE.sub(lambda m: LOOKALIKES[m.group()], word))
+    return word.translate(_LOOKALIKE_TABLE)
 
 
 def remove_invisible(line: str) -> str:

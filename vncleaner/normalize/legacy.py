@@ -10,10 +10,9 @@ word whose decoding is a syllable is decoded: TCVN3 "nói" is "núi".
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
-
-import regex
 
 from vncleaner.normalize.tables.cp1258 import CP1258_AS_CP1252
 from vncleaner.normalize.tables.tcvn3 import TCVN3
@@ -26,7 +25,7 @@ _EVIDENCE = 2
 _KNOWN_WORDS = 65536
 _LATIN1_LETTERS = frozenset(chr(code) for code in range(0xC0, 0x100)) - {"×", "÷"}
 # A lone symbol ("©", "°") is a symbol, whatever a font table says.
-_LETTER = regex.compile("[A-Za-z{}]".format("".join(sorted(_LATIN1_LETTERS))))
+_LETTER = re.compile("[A-Za-z{}]".format("".join(sorted(_LATIN1_LETTERS))))
 
 
 @dataclass(frozen=True)
@@ -41,30 +40,44 @@ class LegacyFont:
 
     kind: str
     table: dict[str, str]
-    _word: regex.Pattern[str] = field(init=False, repr=False, compare=False)
-    _code: regex.Pattern[str] = field(init=False, repr=False, compare=False)
+    # Plain character classes: the standard library's engine scans them several times
+    # faster than the regex module's.
+    _word: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    _code: re.Pattern[str] = field(init=False, repr=False, compare=False)
     _domain: frozenset[str] = field(init=False, repr=False, compare=False)
     _known: dict[str, str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         chars = "".join(sorted({c for key in self.table for c in key} | _LATIN1_LETTERS))
         codes = sorted(self.table, key=len, reverse=True)
-        word = f"(?:[A-Za-z]|[{regex.escape(chars)}])+"
-        object.__setattr__(self, "_word", regex.compile(word))
-        object.__setattr__(self, "_code", regex.compile("|".join(map(regex.escape, codes))))
+        word = f"(?:[A-Za-z]|[{re.escape(chars)}])+"
+        object.__setattr__(self, "_word", re.compile(word))
+        object.__setattr__(self, "_code", re.compile("|".join(map(re.escape, codes))))
         object.__setattr__(self, "_domain", frozenset(chars))
         object.__setattr__(self, "_known", {})
 
     def fix(self, line: str) -> str:
         # Count the words that decode before rewriting anything: most lines have fewer
         # than the evidence needs, and then the line stays as it is.
-        broken = self._broken
-        fixed = sum(1 for word in self._word.findall(line) if broken(word) != word)
-        if fixed < _EVIDENCE:
+        if not self._evidence(line):
             return line
+        broken = self._broken
         if self._all_legacy(line):
             return str(self._word.sub(lambda m: self._decode_if_syllable(m.group()), line))
         return str(self._word.sub(lambda m: broken(m.group()), line))
+
+    def _evidence(self, line: str) -> bool:
+        """True when at least ``_EVIDENCE`` words of ``line`` decode; stops counting there."""
+        known, fixed = self._known, 0
+        for word in self._word.findall(line):
+            decoded = known.get(word)
+            if decoded is None:
+                decoded = self._broken(word)
+            if decoded != word:
+                fixed += 1
+                if fixed >= _EVIDENCE:
+                    return True
+        return False
 
     def decode(self, word: str) -> str:
         decoded = self._code.sub(lambda m: self.table[m.group()], word)

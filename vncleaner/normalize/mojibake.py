@@ -10,9 +10,8 @@ broken and correct spans. Whether the result is kept is decided by the caller
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
-
-import regex
 
 _NBSP = 0xA0
 
@@ -32,16 +31,16 @@ def _bytes_of(codec: str) -> dict[str, int]:
 
 
 def _char_class(table: dict[str, int], low: int, high: int) -> str:
-    chars = "".join(regex.escape(c) for c, b in table.items() if low <= b <= high)
+    chars = "".join(re.escape(c) for c, b in table.items() if low <= b <= high)
     return f"[{chars}]"
 
 
-def _sequence_pattern(table: dict[str, int], space_is_nbsp: bool) -> regex.Pattern[str]:
+def _sequence_pattern(table: dict[str, int], space_is_nbsp: bool) -> re.Pattern[str]:
     lead2, lead3 = _char_class(table, 0xC2, 0xDF), _char_class(table, 0xE0, 0xEF)
     lead4, cont = _char_class(table, 0xF0, 0xF4), _char_class(table, 0x80, 0xBF)
     # A no-break space (byte A0) that became a plain space can only end a sequence.
     last = f"(?:{cont}| )" if space_is_nbsp else cont
-    return regex.compile(f"{lead2}{last}|{lead3}{cont}{last}|{lead4}{cont}{cont}{last}")
+    return re.compile(f"{lead2}{last}|{lead3}{cont}{last}|{lead4}{cont}{cont}{last}")
 
 
 @dataclass(frozen=True)
@@ -57,7 +56,7 @@ class Misread:
     codec: str
     space_is_nbsp: bool = False
     _table: dict[str, int] = field(init=False, repr=False, compare=False)
-    _pattern: regex.Pattern[str] = field(init=False, repr=False, compare=False)
+    _pattern: re.Pattern[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         table = _bytes_of(self.codec)
@@ -71,7 +70,7 @@ class Misread:
     def fix(self, line: str) -> str:
         return str(self._pattern.sub(self._reread, line))
 
-    def _reread(self, match: regex.Match[str]) -> str:
+    def _reread(self, match: re.Match[str]) -> str:
         span: str = match.group()
         data = bytes(_NBSP if c == " " else self._table[c] for c in span)
         try:
@@ -80,7 +79,9 @@ class Misread:
             return span
 
 
-_NON_ASCII_RUN = regex.compile(r"[^\x00-\x7f]+")
+_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
+# Runs whose re-reading a multibyte misread remembers before it starts again.
+_KNOWN_RUNS = 65536
 
 
 @dataclass(frozen=True)
@@ -92,6 +93,8 @@ class MultibyteMisread:
     """
 
     codec: str
+    # Re-readings by run: most runs fail to encode, and a failed encoding is slow.
+    _known: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def kind(self) -> str:
@@ -100,12 +103,18 @@ class MultibyteMisread:
     def fix(self, line: str) -> str:
         return str(_NON_ASCII_RUN.sub(self._reread, line))
 
-    def _reread(self, match: regex.Match[str]) -> str:
+    def _reread(self, match: re.Match[str]) -> str:
         span: str = match.group()
-        try:
-            return span.encode(self.codec).decode("utf-8")
-        except UnicodeError:
-            return span
+        known = self._known.get(span)
+        if known is None:
+            if len(self._known) >= _KNOWN_RUNS:
+                self._known.clear()
+            try:
+                known = span.encode(self.codec).decode("utf-8")
+            except UnicodeError:
+                known = span
+            self._known[span] = known
+        return known
 
 
 MISREADS: tuple[Misread | MultibyteMisread, ...] = (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from abc import ABC, abstractmethod
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from typing import ClassVar
 
 from vncleaner.labels import Label
@@ -40,6 +40,9 @@ class Rule(ABC):
     name: ClassVar[str]
     label: ClassVar[Label]
     reread: ClassVar[bool] = True
+    # True for a rule that reads markup hints only: on text input (no line carries a
+    # hint, the re-read included) it has nothing to read, and the pipeline skips it.
+    hinted_only: ClassVar[bool] = False
 
     @abstractmethod
     def find(self, page: Page) -> Iterable[PageLine]:
@@ -69,28 +72,31 @@ class LineRule(Rule):
 
     trigger: ClassVar[Trigger | None] = None
     textual: ClassVar[bool] = False
-    # True for a rule that reads markup hints only: on text input it has nothing to read.
-    hinted_only: ClassVar[bool] = False
 
     def rereads(self) -> bool:
         return self.reread and not self.textual
 
-    def find(self, page: Page) -> Iterator[PageLine]:
+    def find(self, page: Page) -> Iterable[PageLine]:
         lines = self.candidates(page)
+        if not lines:
+            return ()
+        match = self.match
         if not self.textual:
-            match = self.match
-            return (line for line in lines if line.label is None and match(line))
-        return (line for line in lines if line.label is None and self._judged(line))
-
-    def _judged(self, line: PageLine) -> bool:
-        """``match``, remembered by the line's text (for a textual rule)."""
+            return [line for line in lines if line.label is None and match(line)]
+        # Verdicts remembered by text: a line printed many times is judged once.
         verdicts: dict[str, bool] = self.__dict__.setdefault("_verdicts", {})
-        verdict = verdicts.get(line.text)
-        if verdict is None:
-            if len(verdicts) >= REMEMBERED_VERDICTS:
-                verdicts.clear()
-            verdict = verdicts[line.text] = self.match(line)
-        return verdict
+        found = []
+        for line in lines:
+            if line.label is not None:
+                continue
+            verdict = verdicts.get(line.text)
+            if verdict is None:
+                if len(verdicts) >= REMEMBERED_VERDICTS:
+                    verdicts.clear()
+                verdict = verdicts[line.text] = match(line)
+            if verdict:
+                found.append(line)
+        return found
 
     def candidates(self, page: Page) -> Sequence[PageLine]:
         """The lines worth a call to ``match``, in page order: those ``trigger`` hits."""

@@ -6,6 +6,7 @@ import math
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
+from itertools import pairwise
 from typing import ClassVar
 
 from vncleaner import vocab
@@ -26,6 +27,8 @@ SCAN_BUDGET = 4_000_000
 _TABLE_CELL_END = re.compile(r"[.!?…][\"'”’)]*\s*\|$")
 # Labels of lines that an image's caption follows.
 _PICTURE = frozenset({"image", "slug"})
+# Rules whose lines are alt text, which a caption may follow too.
+_ALT_RULES = frozenset({"headline-alt", "numbered-alt", "alt-stub"})
 
 
 class PhotoCredit(LineRule):
@@ -125,17 +128,18 @@ class CaptionFollower(Rule):
     label: ClassVar[Label] = "caption"
 
     def find(self, page: Page) -> Iterator[PageLine]:
-        for line in page.lines:
-            below = page.after(line)
+        lines = page.lines
+        for line, below in pairwise(lines):
+            # Only an image, a slug or alt text has a caption: most lines stop here.
+            if line.rule not in _ALT_RULES and line.label not in _PICTURE:
+                continue
             # A heading is never a caption, it starts a section or another story.
-            if below is None or not below.open or below.words > FOLLOWER_MAX_WORDS or below.heading:
+            if not below.open or below.words > FOLLOWER_MAX_WORDS or below.heading:
                 continue
             # Alt text was the caption already; a full paragraph after it is the text.
             if line.rule == "alt-stub" and is_statement(below):
                 continue
-            alt = line.rule in {"headline-alt", "numbered-alt", "alt-stub"} and below.gap <= 1
-            picture = line.label in _PICTURE and below.gap <= 1
-            if alt or picture:
+            if below.gap <= 1:
                 yield below
 
 
@@ -146,15 +150,14 @@ class CreditOwner(Rule):
     label: ClassVar[Label] = "caption"
 
     def find(self, page: Page) -> Iterator[PageLine]:
-        for line in page.lines:
-            above = page.before(line)
+        lines = page.lines
+        for above, line in pairwise(lines):
             if (
-                above is not None
+                line.gap == 0
+                and line.words <= 6
                 and above.open
-                and line.gap == 0
                 and above.words <= FOLLOWER_MAX_WORDS
                 and vocab.CREDIT_LEAD.match(line.text)
-                and line.words <= 6
             ):
                 yield above
 

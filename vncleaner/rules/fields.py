@@ -72,7 +72,7 @@ class FieldRule(Rule):
     keys: ClassVar[frozenset[str]]
 
     def find(self, page: Page) -> Iterator[PageLine]:
-        for index, key in field_keys(page).items():
+        for index, key in page.derived(field_keys).items():
             if self.wanted(key):
                 yield page.lines[index]
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import pairwise
 from typing import ClassVar
 
 from vncleaner import vocab
@@ -123,19 +124,15 @@ class FileNameAboveCaption(Rule):
     label: ClassVar[Label] = "image"
 
     def find(self, page: Page) -> Iterator[PageLine]:
+        lines = page.lines
         names = [
             line
-            for line in page.lines
-            if line.open
+            for line, below in pairwise(lines)
+            if below.label == "caption"
+            and line.open
             and line.words <= FILE_NAME_MAX_WORDS
-            and _above_caption(page, line)
             and not has_diacritics(line.text)
             and any(ch.isdigit() for ch in line.text)
         ]
         if names and page.accented >= PAGE_MIN_ACCENTED_SHARE:
             yield from names
-
-
-def _above_caption(page: Page, line: PageLine) -> bool:
-    below = page.after(line)
-    return below is not None and below.label == "caption"

@@ -39,6 +39,7 @@ class AltFileName(LineRule):
 
     name = "alt-file-name"
     label: ClassVar[Label] = "image"
+    hinted_only = True
 
     def match(self, line: PageLine) -> bool:
         return "image" in _words(line) and vocab.IMAGE_FILE.match(line.text) is not None
@@ -49,6 +50,7 @@ class AltText(LineRule):
 
     name = "alt-text"
     label: ClassVar[Label] = "caption"
+    hinted_only = True
 
     def match(self, line: PageLine) -> bool:
         return "image" in _words(line)
@@ -59,6 +61,7 @@ class MarkedHeadline(LineRule):
 
     name = "marked-headline"
     label: ClassVar[Label] = "title"
+    hinted_only = True
 
     def match(self, line: PageLine) -> bool:
         return HEADLINE in _words(line)
@@ -69,6 +72,7 @@ class MarkedDateline(LineRule):
 
     name = "marked-dateline"
     label: ClassVar[Label] = "dateline"
+    hinted_only = True
 
     def match(self, line: PageLine) -> bool:
         return DATE in _words(line)
@@ -79,6 +83,7 @@ class MarkedByline(LineRule):
 
     name = "marked-byline"
     label: ClassVar[Label] = "byline"
+    hinted_only = True
 
     def __init__(self, max_words: int = BYLINE_MAX_WORDS) -> None:
         self.max_words = max_words
@@ -92,6 +97,7 @@ class ArticleSignature(Rule):
 
     name = "article-signature"
     label: ClassVar[Label] = "byline"
+    hinted_only = True
 
     def find(self, page: Page) -> Iterator[PageLine]:
         last = next((line for line in reversed(page.lines) if MAIN in _words(line)), None)
@@ -104,6 +110,7 @@ class FigureCaption(Rule):
 
     name = "figure-caption"
     label: ClassVar[Label] = "caption"
+    hinted_only = True
 
     def __init__(self, photo_story_share: float = PHOTO_STORY_SHARE) -> None:
         self.photo_story_share = photo_story_share
@@ -124,6 +131,7 @@ class LinkBlock(LineRule):
 
     name = "link-block"
     label: ClassVar[Label] = "related"
+    hinted_only = True
 
     def match(self, line: PageLine) -> bool:
         return "link" in _words(line) and not ends_full_stop(line.text)
@@ -134,6 +142,7 @@ class OutsideArticle(Rule):
 
     name = "outside-article"
     label: ClassVar[Label] = "nav"
+    hinted_only = True
 
     def __init__(
         self, lead_min_words: int = LEAD_MIN_WORDS, lead_window: int = LEAD_WINDOW

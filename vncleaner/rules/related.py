@@ -142,8 +142,11 @@ class TeaserRun(Rule):
     label: ClassVar[Label] = "related"
 
     def find(self, page: Page) -> Iterator[PageLine]:
-        i = 0
-        while i < len(page.lines):
+        lines, i = page.lines, 0
+        while i < len(lines):
+            if not (lines[i].open and is_headline(lines[i])):  # no pair starts here
+                i += 1
+                continue
             pairs = _pairs(page, i)
             if len(pairs) >= RUN_MIN_PAIRS and _looks_like_list(pairs):
                 for pair in pairs:
