@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import ClassVar
 
 from vncleaner import vocab
@@ -169,17 +169,20 @@ class TrailingList(Rule):
     label: ClassVar[Label] = "related"
 
     def find(self, page: Page) -> Iterator[PageLine]:
-        inside = False
-        for line in page.lines[page.first_paragraph :]:
-            if line.rule == "list-header":
-                inside = True
-                continue
-            if not inside or not line.open:
-                continue
+        return _until_body_resumes(page, lambda line: line.rule == "list-header")
+
+
+def _until_body_resumes(page: Page, opens: Callable[[PageLine], bool]) -> Iterator[PageLine]:
+    """The open lines below a line ``opens`` accepts, until the body resumes."""
+    inside = False
+    for line in page.lines[page.first_paragraph :]:
+        if opens(line):
+            inside = True
+        elif inside and line.open:
             if _body_resumes(page, line):
                 inside = False
-                continue
-            yield line
+            else:
+                yield line
 
 
 def _body_resumes(page: Page, line: PageLine) -> bool:
@@ -195,15 +198,8 @@ class PastSignature(Rule):
     label: ClassVar[Label] = "related"
 
     def find(self, page: Page) -> Iterator[PageLine]:
-        signed = False
-        for line in page.lines[page.first_paragraph :]:
-            if line.rule in _SIGNATURES:
-                signed = True
-            elif signed and line.open:
-                if _body_resumes(page, line):
-                    signed = False
-                elif is_headline(line) or is_teaser(line) or _question(line):
-                    yield line
+        below = _until_body_resumes(page, lambda line: line.rule in _SIGNATURES)
+        return (line for line in below if is_headline(line) or is_teaser(line) or _question(line))
 
 
 # Bylines that close an article: a name alone, or a name with its source.
