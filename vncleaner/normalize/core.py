@@ -98,19 +98,27 @@ Repair(kind='tcvn3', count=1, lines=(3,))))
         # normalising the output again changes nothing. Folding only shortens runs of
         # white space to one space: it never makes a line suspect, so once a round
         # finds no suspect line, the rounds after it only fold.
-        repaired, suspects = _repair_suspects(text, log) if suspects else (text, False)
-        if tone != "keep":
-            # Moving a mark can make a line read as mojibake: check again next round.
-            placed = _place_tones(repaired, tone, log)
-            suspects = suspects or placed != repaired
-            repaired = placed
-        settled = _fold_spaces(repaired)
+        settled, suspects = _round(text, tone, log, suspects)
         if settled == text:
             break
         text = settled
     else:
         text = _unsettled_left_alone(original, text, tone)
     return text, log.repairs()
+
+
+def _round(text: str, tone: ToneStyle, log: _Log, suspects: bool) -> tuple[str, bool]:
+    """One settle round: repairs (when a line may need one), tones, folding.
+
+    Also says whether the next round must look for suspect lines again.
+    """
+    repaired, suspects = _repair_suspects(text, log) if suspects else (text, False)
+    if tone != "keep":
+        # Moving a mark can make a line read as mojibake: check again next round.
+        placed = _place_tones(repaired, tone, log)
+        suspects = suspects or placed != repaired
+        repaired = placed
+    return _fold_spaces(repaired), suspects
 
 
 def _unsettled_left_alone(original: str, text: str, tone: ToneStyle) -> str:
@@ -120,10 +128,7 @@ def _unsettled_left_alone(original: str, text: str, tone: ToneStyle) -> str:
     is left unrepaired (white space folded) rather than half repaired, so that
     normalising the output again changes nothing.
     """
-    again, _ = _repair_suspects(text, _Log())
-    if tone != "keep":
-        again = place_tones(again, tone)
-    again = _fold_spaces(again)
+    again, _ = _round(text, tone, _Log(), True)
     if again == text:
         return text
     lines = text.split("\n")
