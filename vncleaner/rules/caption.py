@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from itertools import pairwise
 from typing import ClassVar
 
@@ -21,8 +20,8 @@ FOLLOWER_MAX_WORDS = 40
 ALT_MIN_OVERLAP = 0.7
 PULL_QUOTE_MIN_WORDS = 10
 PULL_QUOTE_MAX_WORDS = 60
-# Quotes times characters: past this, the pull-quote search indexes the page's words
-# rather than scan the page once per quote, whose cost grows with the page's square.
+# Quotes times characters: past this, the pull-quote search no longer counts each quote
+# in the page's text, a cost that grows with the page's square, and asks its word index.
 SCAN_BUDGET = 4_000_000
 _TABLE_CELL_END = re.compile(r"[.!?…][\"'”’)]*\s*\|$")
 # Labels of lines that an image's caption follows.
@@ -184,81 +183,19 @@ class PullQuote(Rule):
         ]
         if not quotes:
             return
-        opened = [line for line in page.lines if line.open]
-        lowered = _Lowered(opened)
-        if len(quotes) * len(lowered.text) > self.scan_budget:
-            # A long page: split every line into words once, and index them.
-            printed = _Containment([key for key in page.word_keys(opened) if key])
-            yield from (
-                line
-                for line, key in zip(quotes, page.word_keys(quotes), strict=True)
-                if printed.within_longer(key)
-            )
-            return
-        every: _Containment | None = None
-        for line in quotes:
-            others = lowered.sharing(line)
-            if others is None:  # no inner word to look for: compare with every line
-                every = every or _Containment([key for key in page.word_keys(opened) if key])
-                if every.within_longer(page.word_keys([line])[0]):
-                    yield line
-            elif others and _within_longer(page, line, others):
+        keys = {key for key in page.word_keys([line for line in page.lines if line.open]) if key}
+        # Most quotes are found once among the page's distinct keys, as their own line:
+        # one fast count settles them. A long page would pay that count per quote, so
+        # there the word index alone answers.
+        joined = "\n".join(keys)
+        counted = len(quotes) * len(joined) <= self.scan_budget
+        printed: _Containment | None = None
+        for line, key in zip(quotes, page.word_keys(quotes), strict=True):
+            if counted and key and joined.count(key) < 2:
+                continue
+            printed = printed or _Containment(keys)
+            if printed.within_longer(key):
                 yield line
-
-
-def _within_longer(page: Page, line: PageLine, others: list[PageLine]) -> bool:
-    key = page.word_keys([line])[0]
-    return any(len(text) > len(key) and key in text for text in page.word_keys(others) if text)
-
-
-class _Lowered:
-    """The lines in lower case, joined, to find which lines share a quote's inner words."""
-
-    def __init__(self, lines: list[PageLine]) -> None:
-        self.lines = lines
-        self.text = "\n".join(line.text for line in lines).lower()
-        self.starts: list[int] = []
-        at = 0
-        for line in lines:
-            self.starts.append(at)
-            at += len(line.text) + 1
-        if at - 1 != len(self.text):  # "İ" lowers to two characters: place lines anew
-            self.starts = [0] + [found.end() for found in re.finditer("\n", self.text)]
-        self.position = {line.index: at for at, line in enumerate(lines)}
-
-    def lowered(self, at: int) -> str:
-        """The line at position ``at``, in lower case."""
-        end = self.starts[at + 1] - 1 if at + 1 < len(self.starts) else len(self.text)
-        return self.text[self.starts[at] : end]
-
-    def _holding(self, word: str) -> Iterator[int]:
-        """The positions of the lines holding ``word``: one search per line found."""
-        at = self.text.find(word)
-        while at != -1:
-            index = bisect_right(self.starts, at) - 1
-            yield index
-            if index + 1 == len(self.starts):
-                return
-            at = self.text.find(word, self.starts[index + 1])
-
-    def sharing(self, line: PageLine) -> list[PageLine] | None:
-        """The other lines holding the quote's two longest inner words (None: it has none).
-
-        An inner word is a space-delimited run of letters with another before and after
-        it: in any longer line that prints the quote, it is a whole word too.
-        """
-        own = self.position[line.index]
-        chunks = self.lowered(own).split(" ")
-        letters = [chunk for chunk in chunks if chunk.isalpha()]
-        inner = sorted(set(letters[1:-1]), key=len, reverse=True)
-        if not inner:
-            return None
-        first, rest = inner[0], inner[1:2]
-        return [
-            self.lines[index]
-            for index in self._holding(first)
-            if index != own and all(word in self.lowered(index) for word in rest)
-        ]
 
 
 class _Containment:
@@ -270,7 +207,7 @@ class _Containment:
     remembered: a page that prints the same sentence many times costs one search.
     """
 
-    def __init__(self, keys: list[str]) -> None:
+    def __init__(self, keys: Iterable[str]) -> None:
         self.keys = sorted(set(keys), key=len, reverse=True)
         # All keys, longest first, so that the keys longer than n characters are a prefix.
         self.joined = "\n".join(self.keys)
