@@ -83,6 +83,14 @@ def repeated_paragraph(size: int) -> str:
     return _fill(_PARAGRAPH, size, "\n\n")
 
 
+def link_run(size: int) -> str:
+    """Linked images in a row that end in a stray word, then as many lines of links."""
+    half = size // 2
+    return (
+        _fill("[![Ảnh](a.jpg)](/b) ", half) + "x\n" + _fill("* [Thời sự](/c) [](x) !", half, "\n")
+    )
+
+
 SHAPES: dict[str, Callable[[int], str]] = {
     "caption-credit": caption_credit,
     "slug-words": slug_words,
@@ -93,6 +101,7 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "short-lines": short_lines,
     "repeated-paragraph": repeated_paragraph,
     "underscores": underscores,
+    "link-run": link_run,
 }
 # Shapes the code before the speed work cleaned in cubic time: the same-labels check
 # gives them to the baseline only at its smallest size.

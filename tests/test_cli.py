@@ -160,7 +160,8 @@ def test_output_over_an_input_is_a_usage_error(tmp_path: Path) -> None:
 
 def test_sigint_in_worker_mode_exits_130_leaving_only_whole_files(tmp_path: Path) -> None:
     pages = tmp_path / "pages"
-    for copy in range(12):
+    # Enough pages that the run is still going when the first file lands, on a busy machine too.
+    for copy in range(40):
         shutil.copytree(CORPUS / "raw", pages / f"copy{copy:02d}")
     expected = run(str(pages / "copy00"), "-o", str(tmp_path / "whole"), "-j", "1")
     assert expected.returncode == 0

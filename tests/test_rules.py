@@ -192,7 +192,9 @@ def test_containment_matches_the_pairwise_definition() -> None:
         assert index.within_longer(key) == expected, key
 
 
-@pytest.mark.parametrize("shape", ["caption-credit", "dot-space", "short-lines", "headline-teaser"])
+@pytest.mark.parametrize(
+    "shape", ["caption-credit", "dot-space", "short-lines", "headline-teaser", "link-run"]
+)
 def test_hostile_shape_costs_grow_linearly(shape: str) -> None:
     """Ten times the text costs about ten times the time, far from the hundred of a square."""
     import time

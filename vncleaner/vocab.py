@@ -34,6 +34,7 @@ LIST_HEADERS = _alternation(
     "|Bạn có thể quan tâm|Có thể bạn chưa đọc|Có thể bạn muốn xem|Đừng bỏ lỡ|Tiêu điểm"
     "|Tin cũ hơn|Tin mới hơn|Đọc tiếp|Xem tiếp|Mời bạn đọc thêm|Tin tức khác|Bài viết mới"
     "|Tin tức nổi bật|Tin tức mới nhất|Sự kiện|Tin tiêu điểm|Bài đọc thêm|Tin bài khác"
+    "|Xem thêm về|Đọc thêm về|Tin cùng sự kiện"
 )
 LIST_HEADER = re.compile(rf"(?i)(?:{LIST_HEADERS})\s*[:|»>.…]*")
 
@@ -54,6 +55,11 @@ WIDGETS = _alternation(
 WIDGET = re.compile(rf"(?i)(?:{WIDGETS})\s*[:|»>.…]*")
 # "Theo dõi Baoquocte.vn trên" (+ an icon row), "Theo dõi VnExpress trên Google News".
 FOLLOW_PROMPT = re.compile(r"(?i)theo dõi\s+\S.{0,40}?\s+trên(?:\s+\S+){0,3}")
+# A follow button's text as a link holds it: "[Theo dõi VietnamPlus](https://news.google…)".
+FOLLOW_BUTTON = re.compile(r"(?i)theo dõi(?:\s+\S+){1,4}")
+# A tag box printed as hashtags on one line: "#Lưu Văn #siêu mẫu Lưu Văn #phim Trung Quốc".
+# A heading marker has a space after it ("# Tiêu đề"); a tag does not.
+TAG_LINE = re.compile(r"(?:#[^\s#][^#]*){2,}")
 # "Trang chủ Việt Nam hôm nay Hà Nội ngày nay": a breadcrumb starts at the home page.
 BREADCRUMB = re.compile(r"(?i)(?:trang chủ|home)(?:\s*[>/»|›]\s*|\s+)\S")
 # Site header clock: "Hôm nay, 12/03/2024" is the crawl day, not the article's date.
@@ -98,7 +104,8 @@ PHOTO_LEFT_RIGHT = re.compile(r"(?i)^\(?từ trái (?:qua|sang)(?: phải)?\s*[:
 BLANK_ALT = regex.compile(r"^blank(?=\p{Lu})")
 
 # Markdown image stubs and image file names.
-IMAGE_STUB = re.compile(r"^\|?\s*!\[([^\]]*)\]\([^)]*\)\s*\|?$")
+# A link with no text shows nothing but its picture: "[](https://…/a.jpg)" (group 1 unset).
+IMAGE_STUB = re.compile(r"^\|?\s*(?:!\[([^\]]*)\]|\[\s*\])\([^)]*\)\s*\|?$")
 # Each branch is written to fail in linear time on a long line (a lookahead settles that
 # the line has no space; a lazy scan then meets the extension or the size once):
 # "^_+\S.*_+$" or "^[\w-]*\d{2,4}x\d{2,4}[\w-]*$" would backtrack in cubic or square time.
@@ -115,12 +122,28 @@ SYMBOLS_ONLY = regex.compile(r"^[\p{P}\p{S}\s]+$")
 # A lone lowercase ASCII word is an icon name or a button ("create", "share").
 ICON_WORD = re.compile(r"^[a-z_]{2,20}$")
 
+# A markdown link's target: "(https://a.vn/b)", "(/b "Tiêu đề")", "(javascript:void\(0\);)".
+_LINK_TARGET = r"\((?:\\.|[^()\\\n])*\)"
+# The date and time a list of stories prints before each: "20/07/2026 21:18 ".
+_TEASER_DATE = r"(?:\d{1,2}/\d{1,2}/\d{4}(?:\s+\d{1,2}:\d{2})?\s+)?"
 # Links set inside the body: ">> Headline", "[Video] Headline".
 LINK_MARK = re.compile(r"^(?:>>+|»|\[(?:video|ảnh|infographic|clip|photo|emagazine)\])\s*", re.I)
 # A line of markdown links and nothing else ("[Trang chủ](/)[Video](/video)"): a menu.
 # The link text may hold an image ("[![Logo](logo.png)](/)"); separators may stand between.
+# A space between links has one place to go (before the separator, or after it): with
+# "\s*[sep]?\s*" a run of links that fails at its end is tried in 2^n ways; so is a
+# "!" that both a text character and the image inside a link could take.
 LINK_RUN = re.compile(
-    r"(?:\s*[*|·•,-]?\s*!?\[(?:[^\[\]]|!?\[[^\[\]]*\]\([^()\s]*\))*\]\([^()\s]*\)){2,}\s*"
+    rf"(?:\s*(?:[*|·•,-]\s*)?!?\[(?:[^\[\]!]|!(?!\[)|!?\[[^\[\]]*\]{_LINK_TARGET})*\]{_LINK_TARGET}){{2,}}\s*"
+)
+# A line that is one link and nothing else, behind a list or sub-heading marker and a
+# teaser's date or not: "## [ Tiêu đề ](https://…)", "* [Tiêu đề](/…)". Group 1: its text.
+# ("# " is left out: a page may link its own headline.)
+ONE_LINK = re.compile(rf"(?:[*+•-]\s+|#{{2,6}}\s+)?{_TEASER_DATE}\[([^\[\]]*)\]{_LINK_TARGET}\s*")
+# An image that links to a page, the thumbnail of a story: "[ ![Ảnh …](a.jpg) ](https://…)".
+# Group 1: where it links to.
+LINKED_IMAGE = re.compile(
+    rf"{_TEASER_DATE}\[\s*!\[[^\[\]]*\]{_LINK_TARGET}\s*\]\(((?:\\.|[^()\\\n])*)\)\s*"
 )
 # Two headlines on one line separated by " / ".
 HEADLINE_SEPARATOR = " / "
@@ -133,7 +156,11 @@ SOURCE_PREFIX = re.compile(
 URL_LINE = re.compile(r"(?i)^(?:https?://|www\.)\S+$")
 PLACE_OF_FILING = re.compile(r"(?i)^\(\s*từ\s+[^()]{2,40}\)$")
 # "(VTC News) -", "TTO -": an agency credit left on a line of its own.
-AGENCY_CREDIT = regex.compile(r"^\(?[\p{Lu}\d][\p{L}\d .&'-]{0,30}\)?\s*[-–—]$")
+# "(TTXVN)", "(TTXVN/Vietnam+)": an agency's acronym in brackets, closing an article.
+AGENCY_CREDIT = regex.compile(
+    r"^\(?[\p{Lu}\d][\p{L}\d .&'-]{0,30}\)?\s*[-–—]$"
+    r"|^\(\p{Lu}[\p{Lu}\d&]+\+?(?:[ /][\p{L}\d.&+-]+){0,3}\)$"
+)
 # Words that say a text was compiled, not who wrote it: not an author, not a source.
 COMPILED = re.compile(r"(?i)^(?:tổng hợp|t\.?h|tổng hợp từ|tổng hợp/.+|biên dịch|lược dịch)$")
 

@@ -28,13 +28,20 @@ from vncleaner.rules.caption import (
 )
 from vncleaner.rules.dateline import Dateline
 from vncleaner.rules.fields import field_rules
-from vncleaner.rules.image import AltStub, FileNameAboveCaption, ImageStub, Thumbnail
+from vncleaner.rules.image import (
+    AltStub,
+    FileNameAboveCaption,
+    ImageStub,
+    LinkedThumbnail,
+    Thumbnail,
+)
 from vncleaner.rules.markup import markup_first, markup_last
 from vncleaner.rules.nav import (
     Breadcrumb,
     Footer,
     Header,
     IconWord,
+    LinkedWidget,
     LinkRun,
     ListHeader,
     MenuRun,
@@ -46,6 +53,7 @@ from vncleaner.rules.related import (
     GluedLink,
     HeadlineCluster,
     IndentedLink,
+    LinkedHeadline,
     LinkMark,
     PastSignature,
     TableLink,
@@ -63,6 +71,7 @@ def default_rules() -> tuple[Rule, ...]:
         *markup_first(),
         *field_rules(),
         Thumbnail(),
+        LinkedThumbnail(),
         ImageStub(),
         AltStub(),
         SymbolsOnly(),
@@ -70,6 +79,7 @@ def default_rules() -> tuple[Rule, ...]:
         ListHeader(),
         LinkRun(),
         Widget(),
+        LinkedWidget(),
         Breadcrumb(),
         Footer(),
         Dateline(),
@@ -82,6 +92,7 @@ def default_rules() -> tuple[Rule, ...]:
         NumberedAlt(),
         TableCaption(),
         LinkMark(),
+        LinkedHeadline(),
         IndentedLink(),
         DoubledHeadline(),
         TableLink(),

@@ -88,11 +88,11 @@ class PlaceOfFiling(LineRule):
 
 
 class AgencyCredit(LineRule):
-    """An agency credit left on a line of its own ("(VTC News) -", "TTO -")."""
+    """An agency credit left on a line of its own ("(VTC News) -", "TTO -", "(TTXVN)")."""
 
     name = "agency-credit"
     label: ClassVar[Label] = "byline"
-    trigger = Trigger.of(r"[-–—](?=\n)")
+    trigger = Trigger.of(r"[-–—](?=\n)|\n\([^\n]*\)(?=\n)")
     textual = True
 
     def match(self, line: PageLine) -> bool:

@@ -12,12 +12,15 @@ from vncleaner import vocab
 from vncleaner.labels import Label
 from vncleaner.page import Page, PageLine, Trigger
 from vncleaner.rules.base import LineRule, Rule
-from vncleaner.shapes import is_statement
+from vncleaner.shapes import ends_full_stop, is_statement
 from vncleaner.syllables import words
 
 CAPTION_MAX_WORDS = 80
 FOLLOWER_MAX_WORDS = 40
 ALT_MIN_OVERLAP = 0.7
+# Pictures followed by this many statements of this many words: the page has no captions.
+UNCAPTIONED_PARAGRAPH_WORDS = 20
+UNCAPTIONED_MIN_PARAGRAPHS = 3
 PULL_QUOTE_MIN_WORDS = 10
 PULL_QUOTE_MAX_WORDS = 60
 # Quotes times characters: past this, the pull-quote search no longer counts each quote
@@ -126,20 +129,34 @@ class CaptionFollower(Rule):
     name = "caption-follower"
     label: ClassVar[Label] = "caption"
 
+    def __init__(
+        self,
+        paragraph_words: int = UNCAPTIONED_PARAGRAPH_WORDS,
+        paragraphs: int = UNCAPTIONED_MIN_PARAGRAPHS,
+    ) -> None:
+        self.paragraph_words = paragraph_words
+        self.paragraphs = paragraphs
+
     def find(self, page: Page) -> Iterator[PageLine]:
-        lines = page.lines
-        for line, below in pairwise(lines):
+        below_pictures = [
+            below
+            for line, below in pairwise(page.lines)
             # Only an image, a slug or alt text has a caption: most lines stop here.
-            if line.rule not in _ALT_RULES and line.label not in _PICTURE:
-                continue
+            if line.rule in _ALT_RULES or line.label in _PICTURE
+            if not (line.rule == "alt-stub" and is_statement(below))
+        ]
+        # A page that sets full paragraphs under its pictures does not caption them: there
+        # a sentence under a picture is the text going on.
+        uncaptioned = sum(map(self._paragraph, below_pictures)) >= self.paragraphs
+        for below in below_pictures:
             # A heading is never a caption, it starts a section or another story.
             if not below.open or below.words > FOLLOWER_MAX_WORDS or below.heading:
                 continue
-            # Alt text was the caption already; a full paragraph after it is the text.
-            if line.rule == "alt-stub" and is_statement(below):
-                continue
-            if below.gap <= 1:
+            if below.gap <= 1 and not (uncaptioned and ends_full_stop(below.text)):
                 yield below
+
+    def _paragraph(self, line: PageLine) -> bool:
+        return line.words >= self.paragraph_words and ends_full_stop(line.text)
 
 
 class CreditOwner(Rule):

@@ -28,11 +28,11 @@ def alt_text(text: str) -> str | None:
 
     >>> alt_text("![Trường THPT Chuyên Tuyên Quang](https://a.vn/1.jpg)")
     'Trường THPT Chuyên Tuyên Quang'
-    >>> alt_text("![]() |"), alt_text("Ảnh minh họa")
-    ('', None)
+    >>> alt_text("![]() |"), alt_text("[](https://a.vn/2.jpg)"), alt_text("Ảnh minh họa")
+    ('', '', None)
     """
     stub = vocab.IMAGE_STUB.match(text)
-    return stub.group(1).strip() if stub else None
+    return (stub.group(1) or "").strip() if stub else None
 
 
 _STUB = Trigger.of(r"!\[")
@@ -51,8 +51,8 @@ class ImageStub(LineRule):
 
     name = "image-stub"
     label: ClassVar[Label] = "image"
-    # "![", a line without a space, or a file stem in underscores.
-    trigger = Trigger.of(r"!\[|_|\n[^ \n]*(?=\n)")
+    # "![", "[]", a line without a space, or a file stem in underscores.
+    trigger = Trigger.of(r"!\[|\[\s*\]|_|\n[^ \n]*(?=\n)")
     textual = True
 
     def match(self, line: PageLine) -> bool:
@@ -101,6 +101,20 @@ class Thumbnail(Rule):
                     run.append(page.lines[stub.index - 1])
                 run += [stub, below]
         yield from _long_enough(run, self.run_min)
+
+
+class LinkedThumbnail(LineRule):
+    """An image linking to another page, a story's thumbnail ("[![Ảnh](https://…/a.jpg)](https://…)")."""
+
+    name = "linked-thumbnail"
+    label: ClassVar[Label] = "related"
+    trigger = _STUB
+    textual = True
+
+    def match(self, line: PageLine) -> bool:
+        thumbnail = vocab.LINKED_IMAGE.fullmatch(line.text)
+        # An image linking to its own file is the article's picture, shown larger.
+        return thumbnail is not None and vocab.IMAGE_FILE.match(thumbnail.group(1)) is None
 
 
 def _stub_pairs(page: Page) -> Iterator[tuple[PageLine, PageLine]]:

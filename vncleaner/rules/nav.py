@@ -69,18 +69,39 @@ class LinkRun(LineRule):
         return vocab.LINK_RUN.fullmatch(line.text) is not None
 
 
+class LinkedWidget(LineRule):
+    """A line that is one link to a widget or a follow button ("[Theo dõi VietnamPlus](https://news.google.com/…)")."""
+
+    name = "linked-widget"
+    label: ClassVar[Label] = "nav"
+    trigger = Trigger.of(r"\]\(")
+    textual = True
+
+    def match(self, line: PageLine) -> bool:
+        link = vocab.ONE_LINK.fullmatch(line.text)
+        if link is None:
+            return False
+        text = link.group(1).strip()
+        return vocab.WIDGET.fullmatch(text) is not None or (
+            vocab.FOLLOW_BUTTON.fullmatch(text) is not None
+        )
+
+
 class Widget(LineRule):
     """A widget's label: font size, share and print buttons, tags, follow prompts, loaders."""
 
     name = "widget"
     label: ClassVar[Label] = "nav"
-    trigger = Trigger.of(rf"\n(?:{lower_case(vocab.WIDGETS)}|theo dõi|hôm nay)", folded=True)
+    trigger = Trigger.of(
+        rf"\n(?:{lower_case(vocab.WIDGETS)}|theo dõi|hôm nay|#[^\s#])", folded=True
+    )
     textual = True
 
     def match(self, line: PageLine) -> bool:
         text = line.text
         return (
             vocab.WIDGET.fullmatch(text) is not None
+            or vocab.TAG_LINE.fullmatch(text) is not None
             or vocab.FOLLOW_PROMPT.fullmatch(text) is not None
             or vocab.CLOCK.match(text) is not None
         )

@@ -20,6 +20,8 @@ from vncleaner.shapes import (
 from vncleaner.vocab import HEADLINE_SEPARATOR
 
 LINK_INDENT = 3
+# A link's text of fewer words is a button or a menu item ("Xem chi tiết"), not a headline.
+LINKED_HEADLINE_MIN_WORDS = 4
 # A glued line may hold two headlines run together.
 GLUED_MAX_WORDS = 2 * HEADLINE_MAX_WORDS
 # A line printing a headline twice has at least this many words.
@@ -39,6 +41,22 @@ class LinkMark(LineRule):
 
     def match(self, line: PageLine) -> bool:
         return vocab.LINK_MARK.match(line.text) is not None and not line.text.endswith(".")
+
+
+class LinkedHeadline(LineRule):
+    """A line that is one link with a headline's words: another story ("## [Tiêu đề](https://…)")."""
+
+    name = "linked-headline"
+    label: ClassVar[Label] = "related"
+    trigger = Trigger.of(r"\]\(")
+    textual = True
+
+    def __init__(self, min_words: int = LINKED_HEADLINE_MIN_WORDS) -> None:
+        self.min_words = min_words
+
+    def match(self, line: PageLine) -> bool:
+        link = vocab.ONE_LINK.fullmatch(line.text)
+        return link is not None and len(link.group(1).split()) >= self.min_words
 
 
 class IndentedLink(LineRule):
@@ -108,12 +126,18 @@ class HeadlineCluster(Rule):
             return
         run: list[PageLine] = []
         for line in [*page.lines, None]:
-            if line is not None and line.open and is_headline(line) and (not run or line.gap == 0):
+            stacked = line is not None and _clustering(line)
+            if stacked and line is not None and (not run or line.gap == 0):
                 run.append(line)
                 continue
             if len(run) >= 2:
                 yield from run
-            run = [line] if line is not None and line.open and is_headline(line) else []
+            run = [line] if stacked and line is not None else []
+
+
+def _clustering(line: PageLine) -> bool:
+    """An open headline-like line; a markdown list item without a link is the body's list."""
+    return line.open and is_headline(line) and not (line.item and "](" not in line.text)
 
 
 def _pairs(page: Page, start: int) -> list[list[PageLine]]:
