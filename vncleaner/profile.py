@@ -17,7 +17,9 @@ What separates a template line from body the site repeats legitimately:
   profile file says;
 - not a sentence: a line of :data:`SENTENCE_MIN_WORDS` words or more closed by
   a full stop is the article speaking, even when every issue of a series opens
-  with it;
+  with it; unless it closes the page wherever it appears (among the last
+  :data:`FOOT_LINES` lines on :data:`FOOT_SHARE` of its pages), as a site's
+  sign-off does ("Quý khách cần hỏi thêm thông tin ... tại đây.");
 - it runs after the fixed rules, so it only takes lines they left as body: a
   recurring byline ("Theo TTXVN") stays a byline and still fills ``source``.
 
@@ -58,6 +60,12 @@ MAX_CHARS = 100
 # the article, not a label: a series intro a site prints on every issue ("Báo Thế
 # giới & Việt Nam điểm một số tin quốc tế nổi bật trong ngày.") is body.
 SENTENCE_MIN_WORDS = 6
+# A sentence among the last this many lines of a page is at its foot (the last line):
+# a series intro right above a closing line is not a footer ...
+FOOT_LINES = 1
+# ... and one at the foot of at least this share of the pages it is on closes the
+# site's pages, a footer: the sentence test exempts it.
+FOOT_SHARE = 0.8
 # The version of the profile file format.
 FORMAT = 1
 
@@ -159,14 +167,17 @@ def learn(
     """Learn the template lines of one site from its raw pages.
 
     A line is a template line when it is at most ``max_chars`` long, is not a
-    sentence (:data:`SENTENCE_MIN_WORDS` words closed by a full stop), and appears
-    on at least ``min_pages`` pages and on at least ``min_share`` of them.
+    sentence (:data:`SENTENCE_MIN_WORDS` words closed by a full stop) unless it
+    closes the pages it is on (a footer, see :data:`FOOT_SHARE`), and appears on
+    at least ``min_pages`` pages and on at least ``min_share`` of them.
     A line counts once per page however often the page repeats it, and a page
     whose text (once normalised) is that of a page already read counts once.
     """
     if min_pages < 1 or not 0 < min_share <= 1 or max_chars < 1:
         raise ValueError("min_pages and max_chars must be at least 1, min_share in (0, 1]")
     counts: Counter[str] = Counter()
+    sentences: Counter[str] = Counter()
+    at_foot: Counter[str] = Counter()
     seen: set[str] = set()
     for page in pages:
         text = normalize(decode(page).text)
@@ -175,17 +186,22 @@ def learn(
         if fingerprint in seen:
             continue
         seen.add(fingerprint)
-        counts.update(key for key in _distinct_lines(text) if _learnable(key, max_chars))
+        keys = [key for key in map(line_key, text.splitlines()) if key]
+        short = {key for key in keys if len(key) <= max_chars}
+        said = {key for key in short if _sentence(key)}
+        counts.update(short - said)
+        sentences.update(said)
+        at_foot.update(said & set(keys[-FOOT_LINES:]))
     total = len(seen)
     needed = max(min_pages, min_share * total)
-    lines = {key: count for key, count in counts.items() if count >= needed}
+    footers = {key: n for key, n in sentences.items() if at_foot[key] >= FOOT_SHARE * n}
+    lines = {key: n for key, n in (counts | footers).items() if n >= needed}
     return Profile(lines, total, min_pages, min_share, max_chars)
 
 
-def _learnable(key: str, max_chars: int) -> bool:
-    """Short, and not a sentence: the only lines a profile may hold."""
-    sentence = key.count(" ") + 1 >= SENTENCE_MIN_WORDS and ends_full_stop(key)
-    return len(key) <= max_chars and not sentence
+def _sentence(key: str) -> bool:
+    """A line the article could say: enough words, closed by a full stop."""
+    return key.count(" ") + 1 >= SENTENCE_MIN_WORDS and ends_full_stop(key)
 
 
 class ProfileRule(LineRule):
