@@ -156,20 +156,18 @@ class MenuRun(Rule):
     label: ClassVar[Label] = "nav"
 
     def find(self, page: Page) -> Iterator[PageLine]:
-        start, end = page.first_paragraph, page.last_paragraph
-        run: list[PageLine] = []
-        for line in [*page.lines, None]:
-            if (
-                line is not None
-                and _menu_item(line)
-                and not start <= line.index <= end
-                and not _beside_dateline(page, line)
-            ):
-                run.append(line)
-                continue
-            if len(run) >= MENU_MIN_ITEMS:
-                yield from run
-            run = []
+        lines, start, end = page.lines, page.first_paragraph, page.last_paragraph
+        # Only the lines above the article's first paragraph and below its last.
+        outside = (lines,) if end < start else (lines[:start], lines[end + 1 :])
+        for part in outside:
+            run: list[PageLine] = []
+            for line in [*part, None]:
+                if line is not None and _menu_item(line) and not _beside_dateline(page, line):
+                    run.append(line)
+                    continue
+                if len(run) >= MENU_MIN_ITEMS:
+                    yield from run
+                run = []
 
 
 class Header(Rule):
