@@ -9,6 +9,7 @@ from vncleaner import vocab
 from vncleaner.labels import Label
 from vncleaner.page import MARKER, Page, PageLine, Trigger
 from vncleaner.rules.base import LineRule, Rule, lower_case
+from vncleaner.rules.title import beside_date_or_author
 from vncleaner.syllables import is_plain_syllable
 
 FOOTER_MAX_WORDS = 40
@@ -181,9 +182,10 @@ class Header(Rule):
         if title is None:
             return
         # A markdown "# " headline is sure evidence: a converter's dump of a whole page
-        # puts the site's header and menus, however long, above it.
+        # puts the site's header and menus, however long, above it. So is the date or
+        # the author right beside the headline.
         marked = title.heading == 1
-        if not marked and title.index >= HEADER_MAX_LINES:
+        if not (marked or beside_date_or_author(page, title)) and title.index >= HEADER_MAX_LINES:
             return
         max_words = HEADER_MARKED_MAX_WORDS if marked else HEADER_MAX_WORDS
         for above in page.lines[: title.index]:

@@ -40,14 +40,14 @@ def is_title_shape(line: PageLine) -> bool:
     )
 
 
-def _top(page: Page) -> list[PageLine]:
-    """The open lines above the article's first open sentence or paragraph."""
+def _top(page: Page, limit: int | None = TITLE_SEARCH_LINES) -> list[PageLine]:
+    """The open lines above the article's first open sentence or paragraph, ``limit`` at most."""
     top: list[PageLine] = []
     for line in page.lines:
         if not line.open:
             continue
         # A markdown heading is never the first paragraph, however long.
-        if len(top) == TITLE_SEARCH_LINES or (is_statement(line) and not line.heading):
+        if len(top) == limit or (is_statement(line) and not line.heading):
             break
         top.append(line)
     return top
@@ -59,7 +59,8 @@ def _paragraph_follows(page: Page, line: PageLine) -> bool:
     return any(other.words >= PARAGRAPH_MIN_WORDS for other in below)
 
 
-def _beside_date_or_author(page: Page, line: PageLine) -> bool:
+def beside_date_or_author(page: Page, line: PageLine) -> bool:
+    """True when the line above or below is the date or the author."""
     neighbours = (page.before(line), page.after(line))
     return any(other is not None and other.label in _BESIDE_TITLE for other in neighbours)
 
@@ -71,23 +72,30 @@ class Headline(Rule):
     label: ClassVar[Label] = "title"
 
     def find(self, page: Page) -> Iterator[PageLine]:
-        candidates = [
+        candidates = [line for line in _top(page) if _could_head(page, line)]
+        marked = [line for line in candidates if line.heading == 1]
+        # Next to the date or the author is evidence enough however far down the page
+        # starts (a converter may print a long menu first).
+        beside = [
             line
-            for line in _top(page)
-            if line.open
-            and is_title_shape(line)
-            and not _credit_below(page, line)
-            and _paragraph_follows(page, line)
-            and (
-                line.words <= TITLE_MAX_WORDS
-                or line.heading == 1
-                or _beside_date_or_author(page, line)
-            )
+            for line in _top(page, limit=None)
+            if beside_date_or_author(page, line) and _could_head(page, line)
         ]
-        if candidates:
-            marked = [line for line in candidates if line.heading == 1]
-            beside = [line for line in candidates if _beside_date_or_author(page, line)]
-            yield (marked or beside or candidates)[0]
+        found = marked or beside or candidates
+        if found:
+            yield found[0]
+
+
+def _could_head(page: Page, line: PageLine) -> bool:
+    """A headline's shape, with the article's text following it."""
+    return (
+        is_title_shape(line)
+        and not _credit_below(page, line)
+        and _paragraph_follows(page, line)
+        and (
+            line.words <= TITLE_MAX_WORDS or line.heading == 1 or beside_date_or_author(page, line)
+        )
+    )
 
 
 class HeadlineRepeat(Rule):
