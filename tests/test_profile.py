@@ -25,8 +25,8 @@ from vncleaner.profile import (
 from vncleaner.rules import RULES
 
 # Real template lines from gold pages (labelled nav) that no fixed rule catches.
-# Widget lines of two sites in the corpus (204_genk, 209_vtv) that the fixed rules keep.
-TEMPLATE = ["Link bài gốc Lấy link", "Bài đọc hay? Thả tim cho bài đọc"]
+# Widget lines of two sites in the corpus (207_cafef, 209_vtv) that the fixed rules keep.
+TEMPLATE = ["Xem hồ sơ doanh nghiệp", "Bài đọc hay? Thả tim cho bài đọc"]
 # A series intro baoquocte opens every roundup with: gold body on 059 and 060.
 SERIES_INTRO = "Báo Thế giới & Việt Nam điểm một số tin quốc tế nổi bật trong ngày."
 DANTRI = sorted((CORPUS / "sites" / "dantri").glob("*.txt"))

@@ -500,13 +500,6 @@ def _published(markup: MarkupMeta, found: datetime | None) -> datetime | None:
 
 def _read_names(bylines: list[str]) -> list[str]:
     """The personal names in author fields, read as bylines ("Theo Hạ Anh" is "Hạ Anh")."""
-    from vncleaner.metadata import (
-        Credits,
-        read_byline,
-    )  # metadata imports the rules, which import this
+    from vncleaner.metadata import read_bylines  # metadata imports the rules, which import this
 
-    credits = Credits()
-    for byline in bylines:
-        if byline.strip():
-            read_byline(byline, credits)
-    return credits.authors
+    return read_bylines(bylines).authors

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from urllib.parse import urlsplit
@@ -20,14 +21,22 @@ class Credits:
 
     authors: list[str] = field(default_factory=list)
     source: str | None = None
+    # Whether the source is only the host of a URL line: a source named in words wins.
+    hosted: bool = False
 
     def add_author(self, name: str) -> None:
         if name and name not in self.authors:
             self.authors.append(name)
 
-    def set_source(self, source: str | None) -> None:
-        if source and not vocab.COMPILED.match(source):
-            self.source = source
+    def set_source(self, source: str | None, *, hosted: bool = False) -> None:
+        if not source or vocab.COMPILED.match(source) or (hosted and self.named):
+            return
+        self.source, self.hosted = source, hosted
+
+    @property
+    def named(self) -> bool:
+        """True when a byline named the source in words."""
+        return self.source is not None and not self.hosted
 
 
 def published(datelines: list[str]) -> datetime | None:
@@ -78,11 +87,35 @@ def _unwrap(text: str) -> str:
     return text.lstrip("(").strip()
 
 
+def read_bylines(texts: Iterable[str]) -> Credits:
+    """What the byline lines say, in page order.
+
+    A lone "Theo" or "Nguồn:" line names the source on the byline line after it.
+
+    A source named in words wins over the host of a URL line, wherever they stand.
+
+    >>> credits = read_bylines(["Theo Phạm Trường", "Theo", "Tiền Phong", "https://tienphong.vn/a"])
+    >>> credits.authors, credits.source
+    (['Phạm Trường'], 'Tiền Phong')
+    >>> read_bylines(["https://tienphong.vn/a"]).source
+    'tienphong.vn'
+    """
+    credits = Credits()
+    prefixed = False
+    for text in filter(str.strip, texts):
+        if prefixed and not vocab.URL_LINE.match(text.strip()):
+            credits.set_source(text.strip())
+        else:
+            read_byline(text, credits)
+        prefixed = vocab.SOURCE_PREFIX.fullmatch(text.strip()) is not None
+    return credits
+
+
 def read_byline(text: str, credits: Credits) -> None:
     """Add what one byline line says to ``credits``."""
     text = text.strip()
     if vocab.URL_LINE.match(text):
-        credits.set_source(host(text))
+        credits.set_source(host(text), hosted=True)
         return
     if (
         vocab.PLACE_OF_FILING.match(text)
@@ -95,7 +128,7 @@ def read_byline(text: str, credits: Credits) -> None:
     if not rest:
         return
     if vocab.URL_LINE.match(rest):
-        credits.set_source(host(rest))
+        credits.set_source(host(rest), hosted=True)
         return
     agency = vocab.AGENCY_CREDIT.match(text)
     if agency and not prefix:
@@ -109,5 +142,6 @@ def read_byline(text: str, credits: Credits) -> None:
     for person in names:
         credits.add_author(person)
     if source and "://" in source:
-        source = host(source)
-    credits.set_source(source)
+        credits.set_source(host(source), hosted=True)
+    else:
+        credits.set_source(source)

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from vncleaner.decode import decode
 from vncleaner.document import Document, Line
 from vncleaner.html import MarkupMeta, Metadata, looks_like_html, read_html, reconcile
-from vncleaner.metadata import Credits, published, read_byline
+from vncleaner.metadata import published, read_bylines
 from vncleaner.normalize import ToneStyle, normalize_report
 from vncleaner.page import Page
 from vncleaner.profile import Profile, ProfileRule
@@ -133,9 +133,7 @@ def assemble(
         )
         for line in page.lines
     ]
-    credits = Credits()
-    for line in page.labelled("byline"):
-        read_byline(line.text, credits)
+    credits = read_bylines(line.text for line in page.labelled("byline"))
     found = Metadata(
         page.title, published([line.text for line in page.labelled("dateline")]), credits.authors
     )

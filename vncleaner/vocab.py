@@ -44,6 +44,7 @@ WIDGETS = _alternation(
     "Tag|Tags|Từ khóa|Từ khoá|Thẻ|Chủ đề|aa|A A|A+ A-|A- A+|Cỡ chữ|Nhỏ Bình thường Lớn"
     "|Chia sẻ|Chia sẻ bài viết|Share|Like|Tweet|Facebook|Zalo|Twitter|Email|Gửi email"
     "|In bài|In bài viết|Bản in|Lưu|Lưu bài|Lưu bài viết|Sao chép liên kết|Copy link"
+    "|Lấy link|Link bài gốc|Link bài gốc Lấy link"
     "|Bình luận|Gửi bình luận|Viết bình luận|Ý kiến|Ý kiến bạn đọc|Gửi ý kiến|Phản hồi"
     "|Quay lại|Trở lại|Về đầu trang|Lên đầu trang|Trang chủ|Phiên bản di động"
     "|Phiên bản máy tính|Xin chờ trong giây lát...|Xin chờ trong giây lát|Đang tải..."

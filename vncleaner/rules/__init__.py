@@ -15,6 +15,7 @@ from vncleaner.rules.byline import (
     SignatureFoot,
     SignatureHead,
     SourceLine,
+    SplitSource,
     UrlSource,
 )
 from vncleaner.rules.caption import (
@@ -84,6 +85,7 @@ def default_rules() -> tuple[Rule, ...]:
         Footer(),
         Dateline(),
         SourceLine(),
+        SplitSource(),
         UrlSource(),
         PlaceOfFiling(),
         AgencyCredit(),

@@ -12,6 +12,8 @@ from vncleaner.rules.base import LineRule, Rule
 from vncleaner.shapes import PARAGRAPH_MIN_WORDS, ends_full_stop, is_name, is_paragraph
 
 SOURCE_MAX_WORDS = 10
+# The name under a lone "Theo" is a publication's: a few words.
+SPLIT_SOURCE_MAX_WORDS = 6
 SIGNATURE_MAX_WORDS = 12
 DESK_MAX_WORDS = 4
 # Labels that may follow the signature at the foot of an article.
@@ -38,12 +40,16 @@ def _is_domain(text: str) -> bool:
     return "." in text and " " not in text and not text.endswith(".")
 
 
+# Every source line starts with its prefix.
+_SOURCE = Trigger.of(r"\n\(?\s*(?:theo|nguồn|(?:url )?source\s*:)", folded=True)
+
+
 class SourceLine(LineRule):
     """A source or agency line ("Theo Văn Hiếu/VOV", "Nguồn: Liekr", "Theo xahoi")."""
 
     name = "source-line"
     label: ClassVar[Label] = "byline"
-    trigger = Trigger.of(r"\n\(?\s*(?:theo|nguồn|(?:url )?source\s*:)", folded=True)
+    trigger = _SOURCE
     textual = True
 
     def match(self, line: PageLine) -> bool:
@@ -61,6 +67,27 @@ class SourceLine(LineRule):
             or (is_name(name) and (source is None or not source.endswith(".")))
             or vocab.URL_LINE.match(rest) is not None
         )
+
+
+class SplitSource(Rule):
+    """A source line broken after its prefix: "Theo" alone, the source's name below it."""
+
+    name = "split-source"
+    label: ClassVar[Label] = "byline"
+
+    def find(self, page: Page) -> Iterator[PageLine]:
+        for line in page.hit_by(_SOURCE):
+            below = page.after(line)
+            if (
+                line.open
+                and vocab.SOURCE_PREFIX.fullmatch(line.text) is not None
+                and below is not None
+                and below.open
+                and below.gap <= 1
+                and below.words <= SPLIT_SOURCE_MAX_WORDS
+                and not below.ends_sentence
+            ):
+                yield from (line, below)
 
 
 class UrlSource(LineRule):
