@@ -120,6 +120,22 @@ def test_trigger_hits_every_line_the_rule_matches(rule: LineRule) -> None:
     assert missed == []
 
 
+@pytest.mark.parametrize(
+    "rule",
+    [rule for rule in TRIGGERED if rule.trigger.needs],
+    ids=lambda rule: rule.name,  # type: ignore[union-attr]
+)
+def test_trigger_needs_are_there_wherever_the_pattern_matches(rule: LineRule) -> None:
+    """A trigger's literal pre-check may skip a page only when its pattern finds nothing."""
+    trigger = rule.trigger
+    assert trigger is not None
+    examples = [line_of(case["text"]) for case in CASES[rule.name]["catch"]]
+    for page in [*corpus_pages(), *(Page([line]) for line in examples)]:
+        text = page.folded if trigger.folded else page.framed
+        if trigger.pattern.search(text):
+            assert any(need in text for need in trigger.needs), page.text[:80]
+
+
 def test_symbols_trigger_holds_for_every_character() -> None:
     """The one word character that is punctuation is "_": every other starts the line."""
     import sys

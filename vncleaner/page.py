@@ -118,11 +118,14 @@ class Trigger:
 
     pattern: re.Pattern[str]
     folded: bool = False
+    # Strings of which every match holds one: when the page has none, the scan is
+    # skipped (a literal search runs at memory speed, a pattern scan far slower).
+    needs: tuple[str, ...] = ()
 
     @classmethod
-    def of(cls, pattern: str, *, folded: bool = False) -> Trigger:
+    def of(cls, pattern: str, *, folded: bool = False, needs: tuple[str, ...] = ()) -> Trigger:
         """Compile ``pattern`` into a trigger."""
-        return cls(re.compile(pattern), folded)
+        return cls(re.compile(pattern), folded, needs)
 
 
 @dataclass
@@ -286,7 +289,11 @@ class Page:
         found = self._hits.get(trigger)
         if found is None:
             text = self.folded if trigger.folded else self.framed
-            found = self._hits[trigger] = self._scan(trigger.pattern, text)
+            needs = trigger.needs
+            if needs and not any(need in text for need in needs):
+                found = self._hits[trigger] = []
+            else:
+                found = self._hits[trigger] = self._scan(trigger.pattern, text)
         return found
 
     def _scan(self, pattern: re.Pattern[str], text: str) -> list[PageLine]:

@@ -76,6 +76,17 @@ FOOTER_WORDS = (
     r"|ghi rõ nguồn|cơ quan chủ quản|chịu trách nhiệm nội dung"
 )
 FOOTER = re.compile(rf"(?i)(?:{FOOTER_WORDS})")
+# A literal part of each footer phrase, in lower case: a page holding none has no footer.
+FOOTER_NEEDS = (
+    "©",
+    "copyright",
+    "bản quyền thuộc",
+    "giấy phép",
+    "tổng biên tập",
+    "ghi rõ nguồn",
+    "cơ quan chủ quản",
+    "chịu trách nhiệm nội dung",
+)
 
 # Photo and video credits that end a caption: "Ảnh: T.L", "(Ảnh minh họa)",
 # "- Ảnh: REUTERS", "Video: Phạm Duy.", "- Thực hiện: N.K", "(ảnh CACC)".

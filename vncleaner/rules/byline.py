@@ -119,7 +119,7 @@ class AgencyCredit(LineRule):
 
     name = "agency-credit"
     label: ClassVar[Label] = "byline"
-    trigger = Trigger.of(r"[-–—](?=\n)|\n\([^\n]*\)(?=\n)")
+    trigger = Trigger.of(r"[-–—](?=\n)|\n\([^\n]*\)(?=\n)", needs=("-\n", "–\n", "—\n", ")\n"))
     textual = True
 
     def match(self, line: PageLine) -> bool:

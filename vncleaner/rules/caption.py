@@ -75,7 +75,7 @@ class TableCaption(LineRule):
 
     name = "table-caption"
     label: ClassVar[Label] = "caption"
-    trigger = Trigger.of(r"\|(?=\n)")
+    trigger = Trigger.of(r"\|(?=\n)", needs=("|\n",))
     textual = True
 
     def match(self, line: PageLine) -> bool:

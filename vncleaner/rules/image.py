@@ -35,7 +35,7 @@ def alt_text(text: str) -> str | None:
     return (stub.group(1) or "").strip() if stub else None
 
 
-_STUB = Trigger.of(r"!\[")
+_STUB = Trigger.of(r"!\[", needs=("![",))
 
 
 def _worded(alt: str | None) -> bool:

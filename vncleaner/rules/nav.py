@@ -75,7 +75,7 @@ class LinkedWidget(LineRule):
 
     name = "linked-widget"
     label: ClassVar[Label] = "nav"
-    trigger = Trigger.of(r"\]\(")
+    trigger = Trigger.of(r"\]\(", needs=("](",))
     textual = True
 
     def match(self, line: PageLine) -> bool:
@@ -129,7 +129,7 @@ class Footer(LineRule):
 
     name = "footer"
     label: ClassVar[Label] = "nav"
-    trigger = Trigger.of(lower_case(vocab.FOOTER_WORDS), folded=True)
+    trigger = Trigger.of(lower_case(vocab.FOOTER_WORDS), folded=True, needs=vocab.FOOTER_NEEDS)
     textual = True
 
     def match(self, line: PageLine) -> bool:

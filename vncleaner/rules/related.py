@@ -48,7 +48,7 @@ class LinkedHeadline(LineRule):
 
     name = "linked-headline"
     label: ClassVar[Label] = "related"
-    trigger = Trigger.of(r"\]\(")
+    trigger = Trigger.of(r"\]\(", needs=("](",))
     textual = True
 
     def __init__(self, min_words: int = LINKED_HEADLINE_MIN_WORDS) -> None:
@@ -108,7 +108,7 @@ class TableLink(LineRule):
 
     name = "table-link"
     label: ClassVar[Label] = "related"
-    trigger = Trigger.of(r"\s\|(?=\n)")
+    trigger = Trigger.of(r"\s\|(?=\n)", needs=("|\n",))
     textual = True
 
     def match(self, line: PageLine) -> bool:
