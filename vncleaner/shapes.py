@@ -50,6 +50,27 @@ def is_statement(line: PageLine) -> bool:
     return line.words >= PARAGRAPH_MIN_WORDS and ends_full_stop(line.text)
 
 
+def is_bold(line: PageLine) -> bool:
+    """True when the whole line is set in markdown bold ("**Bàn thắng**"): a subheading.
+
+    >>> from vncleaner.page import Page
+    >>> text = "**Bàn thắng**|**Hỏi?** -|A **b**".replace("|", chr(10))
+    >>> [is_bold(line) for line in Page.from_text(text, text).lines]
+    [True, True, False]
+    """
+    text = line.text
+    return text.startswith("**") and text.rstrip(" -–").endswith("**") and len(text) > 4
+
+
+# An enumerated item: "1. ", "2) ", "a) ", "đ) ".
+_ENUMERATED = regex.compile(r"^(?:\d{1,3}[.)]|\p{Ll}\))\s")
+
+
+def is_list_item(line: PageLine) -> bool:
+    """True when the line is an item of a list: markdown ("* "), numbered ("1. ") or lettered ("a) ")."""
+    return line.item or _ENUMERATED.match(line.text) is not None
+
+
 def is_teaser(line: PageLine) -> bool:
     """A teaser's shape: a sentence cut off with an ellipsis."""
     return line.text.endswith(_ELLIPSIS)

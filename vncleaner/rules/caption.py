@@ -12,7 +12,7 @@ from vncleaner import vocab
 from vncleaner.labels import Label
 from vncleaner.page import Page, PageLine, Trigger
 from vncleaner.rules.base import LineRule, Rule
-from vncleaner.shapes import ends_full_stop, is_statement
+from vncleaner.shapes import ends_full_stop, is_bold, is_list_item, is_statement
 from vncleaner.syllables import words
 
 CAPTION_MAX_WORDS = 80
@@ -116,7 +116,11 @@ class HeadlineAlt(Rule):
         near = [
             line
             for line in page.lines
-            if line.open and _holds(line.text.lower(), title_words) >= need
+            # Alt text is never a heading, a bold subheading nor a list item: articles
+            # that pick up their headline's words in those are the article.
+            if line.open
+            and _holds(line.text.lower(), title_words) >= need
+            and not (is_bold(line) or is_list_item(line) or line.heading)
         ]
         for line, key in zip(near, page.word_keys(near), strict=True):
             if _overlap(_word_set(key), title_words) >= ALT_MIN_OVERLAP:
@@ -151,6 +155,8 @@ class CaptionFollower(Rule):
         for below in below_pictures:
             # A heading is never a caption, it starts a section or another story.
             if not below.open or below.words > FOLLOWER_MAX_WORDS or below.heading:
+                continue
+            if is_bold(below) or is_list_item(below):
                 continue
             if below.gap <= 1 and not (uncaptioned and ends_full_stop(below.text)):
                 yield below

@@ -2,21 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import ClassVar
 
 from vncleaner import vocab
 from vncleaner.labels import Label
 from vncleaner.page import Page, PageLine
 from vncleaner.rules.base import Rule
-from vncleaner.shapes import PARAGRAPH_MIN_WORDS, is_name, is_statement
+from vncleaner.shapes import PARAGRAPH_MIN_WORDS, is_bold, is_name, is_statement
 
 TITLE_MIN_WORDS = 3
 TITLE_MAX_WORDS = 40
 # Digest pages run several headlines into one; trusted only next to the date or author.
 LONG_TITLE_MAX_WORDS = 90
 TITLE_SEARCH_LINES = 10
-# A sentence this long, ending with a full stop, means the article has begun.
+# A sentence this long, ending with a full stop or a colon, means the article has begun.
 SENTENCE_MIN_WORDS = 8
 PARAGRAPH_WITHIN = 5
 # Labels of the lines that stand next to a headline: its date, its author.
@@ -32,25 +32,40 @@ def _credit_below(page: Page, line: PageLine) -> bool:
 
 
 def is_title_shape(line: PageLine) -> bool:
-    """Headline-sized, not ending with a full stop (it may end in ? ! or a quote), not a name."""
+    """Headline-sized, not ending with a full stop (it may end in ? ! or a quote), not a name,
+    not a subheading (bold, or a markdown heading below the first level)."""
     return (
         TITLE_MIN_WORDS <= line.words <= LONG_TITLE_MAX_WORDS
         and not line.text.endswith((".", ":", ";", ",", "|", "…"))
         and not is_name(line.text)
+        and not is_bold(line)
+        and line.heading <= 1
     )
 
 
-def _top(page: Page, limit: int | None = TITLE_SEARCH_LINES) -> list[PageLine]:
-    """The open lines above the article's first open sentence or paragraph, ``limit`` at most."""
+def _top(
+    page: Page,
+    limit: int | None = TITLE_SEARCH_LINES,
+    begun: Callable[[PageLine], bool] = is_statement,
+) -> list[PageLine]:
+    """The open lines above the first open one that ``begun`` says is the article's text,
+    ``limit`` at most."""
     top: list[PageLine] = []
     for line in page.lines:
         if not line.open:
             continue
         # A markdown heading is never the first paragraph, however long.
-        if len(top) == limit or (is_statement(line) and not line.heading):
+        if len(top) == limit or (begun(line) and not line.heading):
             break
         top.append(line)
     return top
+
+
+def _begins_text(line: PageLine) -> bool:
+    """A paragraph, or a sentence long enough to say the article has begun ("… như sau:")."""
+    return is_statement(line) or (
+        line.words >= SENTENCE_MIN_WORDS and line.text.rstrip().endswith((".", ":"))
+    )
 
 
 def _paragraph_follows(page: Page, line: PageLine) -> bool:
@@ -72,8 +87,9 @@ class Headline(Rule):
     label: ClassVar[Label] = "title"
 
     def find(self, page: Page) -> Iterator[PageLine]:
-        candidates = [line for line in _top(page) if _could_head(page, line)]
-        marked = [line for line in candidates if line.heading == 1]
+        marked = [line for line in _top(page) if line.heading == 1 and _could_head(page, line)]
+        # Without a mark, a headline stands above all of the article's text.
+        candidates = [line for line in _top(page, begun=_begins_text) if _could_head(page, line)]
         # Next to the date or the author is evidence enough however far down the page
         # starts (a converter may print a long menu first).
         beside = [
