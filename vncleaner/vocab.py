@@ -99,7 +99,8 @@ CREDIT = re.compile(
     rf"|(?:^|[\s.\-–—|,])(?:{CREDIT_WORDS}|ảnh minh họa|ảnh minh hoạ|ảnh tư liệu)\s*:\s*\S+(?:\s+\S+){{0,7}}"
     # "- Ảnh chụp màn hình", "Ảnh minh họa", "Ảnh tư liệu" after a dash, a sentence, or alone
     rf"|(?:^|[\-–—]\s*|\.\s+)ảnh\s+(?:minh\s+h[ọo]ạ|minh\s+họa|chụp\s+màn\s+hình|tư\s+liệu)"
-    rf")\s*[.|]*\s*$"
+    # closed by a full stop, a table cell's bar or a markdown emphasis ("*… (Ảnh: T.L)*")
+    rf")\s*[.|*_]*\s*$"
 )
 # A caption that opens with its credit: "Ảnh minh họa máy bay Su-30.", "Ảnh: FB".
 # Markdown dumps may link it: "[Hình ảnh: Nhiều chiếc xe …](https://…)".

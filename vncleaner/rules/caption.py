@@ -18,6 +18,8 @@ from vncleaner.syllables import words
 CAPTION_MAX_WORDS = 80
 FOLLOWER_MAX_WORDS = 40
 ALT_MIN_OVERLAP = 0.7
+# Different alt texts of the headline one page may hold (a full and a shortened one).
+ALT_MAX_VARIANTS = 2
 # Pictures followed by this many statements of this many words: the page has no captions.
 UNCAPTIONED_PARAGRAPH_WORDS = 20
 UNCAPTIONED_MIN_PARAGRAPHS = 3
@@ -103,6 +105,9 @@ class HeadlineAlt(Rule):
     name = "headline-alt"
     label: ClassVar[Label] = "caption"
 
+    def __init__(self, max_variants: int = ALT_MAX_VARIANTS) -> None:
+        self.max_variants = max_variants
+
     def find(self, page: Page) -> Iterator[PageLine]:
         title = page.title
         if title is None:
@@ -116,15 +121,21 @@ class HeadlineAlt(Rule):
         near = [
             line
             for line in page.lines
-            # Alt text is never a heading, a bold subheading nor a list item: articles
-            # that pick up their headline's words in those are the article.
+            # Alt text is never a heading, a bold subheading, a list item nor a paragraph:
+            # articles that pick up their headline's words in those are the article.
             if line.open
             and _holds(line.text.lower(), title_words) >= need
-            and not (is_bold(line) or is_list_item(line) or line.heading)
+            and not (is_bold(line) or is_list_item(line) or line.heading or is_statement(line))
         ]
-        for line, key in zip(near, page.word_keys(near), strict=True):
-            if _overlap(_word_set(key), title_words) >= ALT_MIN_OVERLAP:
-                yield line
+        alts = [
+            line
+            for line, key in zip(near, page.word_keys(near), strict=True)
+            if _overlap(_word_set(key), title_words) >= ALT_MIN_OVERLAP
+        ]
+        # Alt text repeats the headline, the same words each time; many different lines
+        # on the headline's words are an article writing about its subject.
+        if len({line.text for line in alts}) <= self.max_variants:
+            yield from alts
 
 
 class CaptionFollower(Rule):
@@ -203,6 +214,8 @@ class PullQuote(Rule):
             if line.open
             and PULL_QUOTE_MIN_WORDS <= line.words <= PULL_QUOTE_MAX_WORDS
             and line.ends_sentence
+            # A list item restating the text is the article's own list.
+            and not is_list_item(line)
         ]
         if not quotes:
             return
