@@ -49,8 +49,11 @@ def classify(page: Page, rules: Sequence[Rule] = RULES) -> Page:
     fixed point: ``clean_text(clean_text(x)) == clean_text(x)``.
     """
     _run(page, rules)
-    reread = _rereading(rules)
     kept = [line for line in page.lines if line.label == "body"]
+    # A line a rule claimed as body (a front matter's lead) was never judged by the rules
+    # after that one: the re-read cannot skip any of them.
+    claimed = any(line.rule != BODY_RULE for line in kept)
+    reread = list(rules) if claimed else _rereading(rules)
     while kept:
         again = Page.of_body(kept)
         _run(again, reread)
