@@ -52,6 +52,8 @@ WIDGETS = _alternation(
     "|Liên hệ quảng cáo|Liên hệ|Google News|Nghe bài|Nghe bài viết|Nghe đọc bài|Theo dõi"
     "|Theo dõi chúng tôi|Theo dõi chúng tôi trên|Tìm kiếm|Menu|Đóng|Xem video|Xem ảnh"
     "|Hotline|Góp ý|Báo lỗi|Giới thiệu|RSS|Video|Ảnh|Infographic|Emagazine|Podcast|Multimedia"
+    # A table of contents' heading
+    "|Nội dung chính|Mục lục|Mục lục bài viết"
 )
 WIDGET = re.compile(rf"(?i)(?:{WIDGETS})\s*[:|»>.…]*")
 # "Theo dõi Baoquocte.vn trên" (+ an icon row), "Theo dõi VnExpress trên Google News".

@@ -94,14 +94,16 @@ class Widget(LineRule):
     name = "widget"
     label: ClassVar[Label] = "nav"
     trigger = Trigger.of(
-        rf"\n(?:{lower_case(vocab.WIDGETS)}|theo dõi|hôm nay|#[^\s#])", folded=True
+        rf"\n(?:(?:{MARKER})?(?:{lower_case(vocab.WIDGETS)})|theo dõi|hôm nay|#[^\s#])",
+        folded=True,
     )
     textual = True
 
     def match(self, line: PageLine) -> bool:
         text = line.text
         return (
-            vocab.WIDGET.fullmatch(text) is not None
+            # A converter may mark the label as a heading or an item ("### Nội dung chính").
+            vocab.WIDGET.fullmatch(line.bare) is not None
             or vocab.TAG_LINE.fullmatch(text) is not None
             or vocab.FOLLOW_PROMPT.fullmatch(text) is not None
             or vocab.CLOCK.match(text) is not None
