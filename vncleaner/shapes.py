@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from vncleaner import vocab
+
 if TYPE_CHECKING:
     from vncleaner.page import PageLine
 
@@ -69,6 +71,18 @@ _ENUMERATED = regex.compile(r"^(?:\d{1,3}[.)]|\p{Ll}\))\s")
 def is_list_item(line: PageLine) -> bool:
     """True when the line is an item of a list: markdown ("* "), numbered ("1. ") or lettered ("a) ")."""
     return line.item or _ENUMERATED.match(line.text) is not None
+
+
+def link_text(line: PageLine) -> str | None:
+    """The text of the one link the line is made of (:data:`vocab.ONE_LINK`), else None.
+
+    >>> from vncleaner.page import Page
+    >>> text = "## [ Tin khác ](https://a.vn/b)|[a](x) [b](y)".replace("|", chr(10))
+    >>> [link_text(line) for line in Page.from_text(text, text).lines]
+    ['Tin khác', None]
+    """
+    link = vocab.ONE_LINK.fullmatch(line.text)
+    return link.group(1).strip() if link else None
 
 
 def is_teaser(line: PageLine) -> bool:

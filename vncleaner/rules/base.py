@@ -10,6 +10,9 @@ from typing import ClassVar
 from vncleaner.labels import Label
 from vncleaner.page import Page, PageLine, Trigger
 
+# Every line holding a markdown link holds "](": one trigger (one scan a page) for all
+# the rules that read links.
+LINKED = Trigger.of(r"\]\(", needs=("](",))
 # Verdicts a textual line rule remembers before it starts again.
 REMEMBERED_VERDICTS = 65536
 # Escapes whose meaning lower-casing would flip ("\\S" is not "\\s").

@@ -8,8 +8,9 @@ from typing import ClassVar
 from vncleaner import vocab
 from vncleaner.labels import Label
 from vncleaner.page import MARKER, Page, PageLine, Trigger
-from vncleaner.rules.base import LineRule, Rule, lower_case
+from vncleaner.rules.base import LINKED, LineRule, Rule, lower_case
 from vncleaner.rules.title import beside_date_or_author
+from vncleaner.shapes import link_text
 from vncleaner.syllables import is_plain_syllable
 
 FOOTER_MAX_WORDS = 40
@@ -75,16 +76,14 @@ class LinkedWidget(LineRule):
 
     name = "linked-widget"
     label: ClassVar[Label] = "nav"
-    trigger = Trigger.of(r"\]\(", needs=("](",))
+    trigger = LINKED
     textual = True
 
     def match(self, line: PageLine) -> bool:
-        link = vocab.ONE_LINK.fullmatch(line.text)
-        if link is None:
-            return False
-        text = link.group(1).strip()
-        return vocab.WIDGET.fullmatch(text) is not None or (
-            vocab.FOLLOW_BUTTON.fullmatch(text) is not None
+        text = link_text(line)
+        return text is not None and (
+            vocab.WIDGET.fullmatch(text) is not None
+            or vocab.FOLLOW_BUTTON.fullmatch(text) is not None
         )
 
 

@@ -9,13 +9,14 @@ from typing import ClassVar
 from vncleaner import vocab
 from vncleaner.labels import Label
 from vncleaner.page import Page, PageLine, Trigger
-from vncleaner.rules.base import LineRule, Rule
+from vncleaner.rules.base import LINKED, LineRule, Rule
 from vncleaner.shapes import (
     HEADLINE_MAX_WORDS,
     is_headline,
     is_paragraph,
     is_statement,
     is_teaser,
+    link_text,
 )
 from vncleaner.vocab import HEADLINE_SEPARATOR
 
@@ -48,15 +49,15 @@ class LinkedHeadline(LineRule):
 
     name = "linked-headline"
     label: ClassVar[Label] = "related"
-    trigger = Trigger.of(r"\]\(", needs=("](",))
+    trigger = LINKED
     textual = True
 
     def __init__(self, min_words: int = LINKED_HEADLINE_MIN_WORDS) -> None:
         self.min_words = min_words
 
     def match(self, line: PageLine) -> bool:
-        link = vocab.ONE_LINK.fullmatch(line.text)
-        return link is not None and len(link.group(1).split()) >= self.min_words
+        text = link_text(line)
+        return text is not None and len(text.split()) >= self.min_words
 
 
 class IndentedLink(LineRule):
@@ -125,14 +126,16 @@ class HeadlineCluster(Rule):
         if not page.spaced:
             return
         run: list[PageLine] = []
-        for line in [*page.lines, None]:
-            stacked = line is not None and _clustering(line)
-            if stacked and line is not None and (not run or line.gap == 0):
+        for line in page.lines:
+            clustering = _clustering(line)
+            if clustering and run and line.gap == 0:
                 run.append(line)
                 continue
             if len(run) >= 2:
                 yield from run
-            run = [line] if stacked and line is not None else []
+            run = [line] if clustering else []
+        if len(run) >= 2:
+            yield from run
 
 
 def _clustering(line: PageLine) -> bool:
