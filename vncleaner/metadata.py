@@ -102,12 +102,12 @@ def read_bylines(texts: Iterable[str]) -> Credits:
     """
     credits = Credits()
     prefixed = False
-    for text in filter(str.strip, texts):
-        if prefixed and not vocab.URL_LINE.match(text.strip()):
-            credits.set_source(text.strip())
+    for text in filter(None, map(str.strip, texts)):
+        if prefixed and not vocab.URL_LINE.match(text):
+            credits.set_source(text)
         else:
             read_byline(text, credits)
-        prefixed = vocab.SOURCE_PREFIX.fullmatch(text.strip()) is not None
+        prefixed = vocab.SOURCE_PREFIX.fullmatch(text) is not None
     return credits
 
 

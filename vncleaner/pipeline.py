@@ -36,7 +36,8 @@ def _rereading(rules: Sequence[Rule]) -> list[Rule]:
 
     A line kept as body was open when every rule ran and none claimed it; the rules
     that provably give it the same verdict on the re-read (see ``Rule.reread`` and
-    ``LineRule.textual``) skip it.
+    ``LineRule.textual``) skip it. (A line a rule claimed as body is the exception:
+    :func:`classify` then re-reads with every rule.)
     """
     return [rule for rule in rules if rule.rereads()]
 

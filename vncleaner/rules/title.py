@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
+from itertools import takewhile
 from typing import ClassVar
 
 from vncleaner import vocab
@@ -43,19 +44,14 @@ def is_title_shape(line: PageLine) -> bool:
     )
 
 
-def _top(
-    page: Page,
-    limit: int | None = TITLE_SEARCH_LINES,
-    begun: Callable[[PageLine], bool] = is_statement,
-) -> list[PageLine]:
-    """The open lines above the first open one that ``begun`` says is the article's text,
-    ``limit`` at most."""
+def _top(page: Page, limit: int | None = TITLE_SEARCH_LINES) -> list[PageLine]:
+    """The open lines above the article's first open paragraph, ``limit`` at most."""
     top: list[PageLine] = []
     for line in page.lines:
         if not line.open:
             continue
         # A markdown heading is never the first paragraph, however long.
-        if len(top) == limit or (begun(line) and not line.heading):
+        if len(top) == limit or (is_statement(line) and not line.heading):
             break
         top.append(line)
     return top
@@ -87,19 +83,19 @@ class Headline(Rule):
     label: ClassVar[Label] = "title"
 
     def find(self, page: Page) -> Iterator[PageLine]:
-        marked = [line for line in _top(page) if line.heading == 1 and _could_head(page, line)]
-        # Without a mark, a headline stands above all of the article's text.
-        candidates = [line for line in _top(page, begun=_begins_text) if _could_head(page, line)]
-        # Next to the date or the author is evidence enough however far down the page
-        # starts (a converter may print a long menu first).
-        beside = [
-            line
-            for line in _top(page, limit=None)
-            if beside_date_or_author(page, line) and _could_head(page, line)
-        ]
-        found = marked or beside or candidates
-        if found:
-            yield found[0]
+        above = _top(page, limit=None)
+        top = above[:TITLE_SEARCH_LINES]
+        # First a "# " headline near the top; then one next to the date or the author,
+        # evidence enough however far down the page starts (a converter may print a long
+        # menu first); without either, a headline stands above all of the article's text.
+        marked = (line for line in top if line.heading == 1)
+        beside = (line for line in above if beside_date_or_author(page, line))
+        unmarked = takewhile(lambda line: line.heading > 0 or not _begins_text(line), top)
+        for lines in (marked, beside, unmarked):
+            found = next((line for line in lines if _could_head(page, line)), None)
+            if found is not None:
+                yield found
+                return
 
 
 def _could_head(page: Page, line: PageLine) -> bool:
