@@ -26,6 +26,7 @@ from vncleaner.rules.caption import (
     NumberedAlt,
     PhotoCredit,
     PullQuote,
+    RepeatedAlt,
     TableCaption,
 )
 from vncleaner.rules.dateline import Dateline
@@ -106,6 +107,7 @@ def default_rules() -> tuple[Rule, ...]:
         Header(),
         SignatureHead(),
         TrailingList(),
+        RepeatedAlt(),
         TeaserRun(),
         HeadlineAlt(),
         CaptionFollower(),

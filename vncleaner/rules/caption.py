@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from itertools import pairwise
 from typing import ClassVar
@@ -12,7 +13,7 @@ from vncleaner import vocab
 from vncleaner.labels import Label
 from vncleaner.page import Page, PageLine, Trigger
 from vncleaner.rules.base import LineRule, Rule
-from vncleaner.shapes import ends_full_stop, is_bold, is_list_item, is_statement
+from vncleaner.shapes import ends_full_stop, is_bold, is_headline, is_list_item, is_statement
 from vncleaner.syllables import words
 
 CAPTION_MAX_WORDS = 80
@@ -26,6 +27,9 @@ UNCAPTIONED_MIN_PARAGRAPHS = 3
 # A caption left alone between two paragraphs when the converter dropped its picture.
 LONE_CAPTION_MAX_WORDS = 20
 LONE_CAPTION_PARAGRAPH_WORDS = 25
+# A headline-shaped line printed this many times in the article: one picture's alt text
+# under each of several pictures.
+REPEATED_ALT_MIN_COPIES = 3
 PULL_QUOTE_MIN_WORDS = 10
 PULL_QUOTE_MAX_WORDS = 60
 # Quotes times characters: past this, the pull-quote search no longer counts each quote
@@ -35,7 +39,7 @@ _TABLE_CELL_END = re.compile(r"[.!?…][\"'”’)]*\s*\|$")
 # Labels of lines that an image's caption follows.
 _PICTURE = frozenset({"image", "slug"})
 # Rules whose lines are alt text, which a caption may follow too.
-_ALT_RULES = frozenset({"headline-alt", "numbered-alt", "alt-stub"})
+_ALT_RULES = frozenset({"headline-alt", "numbered-alt", "alt-stub", "repeated-alt"})
 
 
 class PhotoCredit(LineRule):
@@ -177,6 +181,24 @@ class CaptionFollower(Rule):
 
     def _paragraph(self, line: PageLine) -> bool:
         return line.words >= self.paragraph_words and ends_full_stop(line.text)
+
+
+class RepeatedAlt(Rule):
+    """One headline-shaped line printed under picture after picture: the pictures' alt text."""
+
+    name = "repeated-alt"
+    label: ClassVar[Label] = "caption"
+
+    def __init__(self, min_copies: int = REPEATED_ALT_MIN_COPIES) -> None:
+        self.min_copies = min_copies
+
+    def find(self, page: Page) -> Iterator[PageLine]:
+        start, end = page.first_paragraph, page.last_paragraph
+        inside = [line for line in page.lines[start + 1 : end] if line.open and is_headline(line)]
+        copies = Counter(line.text for line in inside)
+        for line in inside:
+            if copies[line.text] >= self.min_copies:
+                yield line
 
 
 class LoneCaption(Rule):
