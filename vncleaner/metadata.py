@@ -13,6 +13,8 @@ from vncleaner.rules.byline import split_credit
 from vncleaner.shapes import NAME, is_name
 
 _NAME_SEPARATORS = ("–", "—", " - ", ",", ";", "&", " và ")
+# What stands between a dateline's credit and its date: "Bích Phương | 11:07".
+_DATELINE_PUNCTUATION = " |,-–—:/"
 
 
 @dataclass
@@ -46,6 +48,23 @@ def published(datelines: list[str]) -> datetime | None:
         if found is not None:
             return found.value
     return None
+
+
+def dateline_credit(datelines: Iterable[str]) -> Credits:
+    """Who the dateline names before its date: "Bích Phương | 11:07 / 13.11.2021".
+
+    >>> dateline_credit(["Bích Phương | 11:07 / 13.11.2021 Published Sat Nov 13 2021"]).authors
+    ['Bích Phương']
+    >>> dateline_credit(["Thứ Hai, 12/03/2024 09:43", "Tin tức 27/01/2026 14:50"]).authors
+    []
+    """
+    credits = Credits()
+    for text in datelines:
+        found = find_date(text)
+        lead = text[: found.start].strip(_DATELINE_PUNCTUATION) if found else ""
+        if lead and not vocab.DAY_NAME.match(lead):
+            read_byline(lead, credits)
+    return credits
 
 
 def split_names(text: str) -> list[str]:

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from vncleaner.decode import decode
 from vncleaner.document import Document, Line
 from vncleaner.html import MarkupMeta, Metadata, looks_like_html, read_html, reconcile
-from vncleaner.metadata import published, read_bylines
+from vncleaner.metadata import dateline_credit, published, read_bylines
 from vncleaner.normalize import ToneStyle, normalize_report
 from vncleaner.page import Page
 from vncleaner.profile import Profile, ProfileRule
@@ -138,9 +138,10 @@ def assemble(
         for line in page.lines
     ]
     credits = read_bylines(line.text for line in page.labelled("byline"))
-    found = Metadata(
-        page.title, published([line.text for line in page.labelled("dateline")]), credits.authors
-    )
+    datelines = [line.text for line in page.labelled("dateline")]
+    if not credits.authors:
+        credits.authors = dateline_credit(datelines).authors
+    found = Metadata(page.title, published(datelines), credits.authors)
     if markup is not None:
         found = reconcile(markup, found)
     return Document(

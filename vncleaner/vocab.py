@@ -72,6 +72,9 @@ CLOCK = re.compile(
     r"(?i)hôm nay\s*,\s*(?:(?:thứ\s+\w+|chủ nhật)\s*,?\s*)?(?:ngày\s*)?"
     r"(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)?\s*$"
 )
+# A day's name before a date ("Thứ Hai, 12/03/2024", "Chủ nhật"): capitalised like a
+# person's name, never one.
+DAY_NAME = re.compile(r"(?i)(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|cn)\b")
 # Copyright and masthead lines at the foot of a page.
 FOOTER_WORDS = (
     r"©|copyright|bản quyền thuộc|giấy phép (?:số|hoạt động)|tổng biên tập\s*:"

@@ -1,0 +1,39 @@
+"""Authors read from a dateline that names its writer, on real corpus datelines."""
+
+from __future__ import annotations
+
+import pytest
+
+from vncleaner import clean
+from vncleaner.metadata import dateline_credit
+
+# (dateline as printed in corpus/raw, the authors it names)
+DATELINES = [
+    ("Bích Phương | 11:07 / 13.11.2021 Published Sat Nov 13 2021", ["Bích Phương"]),  # 433
+    ("Thế Duyệt, Đời sống Pháp luật 16/07/2026 16:35", ["Thế Duyệt"]),  # 204
+    ("Theo Phạm Trường | 20-07-2026 - 00:15 AM | Thị trường chứng khoán", ["Phạm Trường"]),  # 207
+    # A day's name, a section, a tag or a field key before the date names nobody.
+    ("Thứ Hai, ngày 20/07/2026 - 06:31", []),  # 203
+    ("Chủ Nhật, 19/07/2026 - 14:30", []),  # 206
+    ("Thời sự Thứ hai, 11/2/2019, 11:58 (GMT+7)", []),  # 061
+    ("Tin tức 27/01/2026 14:50", []),  # 000
+    ("Cộng đồng my nguyen 27-08-2017", []),  # 018
+    ('created_at: "2025-07-21 09:11:41"', []),  # 307
+    ("09:43 | 04/09/2025 GMT+7", []),  # 001
+]
+
+
+@pytest.mark.parametrize(("dateline", "authors"), DATELINES)
+def test_dateline_names_its_author(dateline: str, authors: list[str]) -> None:
+    assert dateline_credit([dateline]).authors == authors
+
+
+def test_byline_author_wins_over_the_dateline() -> None:
+    paragraph = (
+        "Sáng nay, Hà Nội đã đón đoàn đại biểu cấp cao nước bạn tại sân bay quốc tế Nội Bài, "
+        "mở đầu chuyến thăm chính thức kéo dài ba ngày với nhiều hoạt động quan trọng."
+    )
+    page = f"Tiêu đề bài báo hôm nay\nBích Phương | 11:07 / 13.11.2021\n{paragraph}\n\nTú Linh\n"
+    doc = clean(page)
+    assert doc.authors == ["Tú Linh"]
+    assert clean(page.replace("Tú Linh", "")).authors == ["Bích Phương"]
