@@ -44,7 +44,7 @@ WIDGETS = _alternation(
     "Tag|Tags|Từ khóa|Từ khoá|Thẻ|Chủ đề|aa|A A|A+ A-|A- A+|Cỡ chữ|Nhỏ Bình thường Lớn"
     "|Chia sẻ|Chia sẻ bài viết|Share|Like|Tweet|Facebook|Zalo|Twitter|Email|Gửi email"
     "|In bài|In bài viết|Bản in|Lưu|Lưu bài|Lưu bài viết|Sao chép liên kết|Copy link"
-    "|Lấy link|Link bài gốc|Link bài gốc Lấy link"
+    "|Lấy link|Link bài gốc"
     "|Bình luận|Gửi bình luận|Viết bình luận|Ý kiến|Ý kiến bạn đọc|Gửi ý kiến|Phản hồi"
     "|Quay lại|Trở lại|Về đầu trang|Lên đầu trang|Trang chủ|Phiên bản di động"
     "|Phiên bản máy tính|Xin chờ trong giây lát...|Xin chờ trong giây lát|Đang tải..."
@@ -56,6 +56,11 @@ WIDGETS = _alternation(
     "|Nội dung chính|Mục lục|Mục lục bài viết"
 )
 WIDGET = re.compile(rf"(?i)(?:{WIDGETS})\s*[:|»>.…]*")
+# A row of such labels, or a label and a list header: "Quảng cáo Đọc tiếp", "Link bài gốc
+# Lấy link". (Not a list header itself: what follows it may be the article going on.)
+WIDGET_ROW = re.compile(
+    rf"(?i)(?:{WIDGETS})\s*[:|»>.…]*(?:\s+(?:{WIDGETS}|{LIST_HEADERS})\s*[:|»>.…]*){{1,3}}"
+)
 # "Theo dõi Baoquocte.vn trên" (+ an icon row), "Theo dõi VnExpress trên Google News".
 FOLLOW_PROMPT = re.compile(r"(?i)theo dõi\s+\S.{0,40}?\s+trên(?:\s+\S+){0,3}")
 # A follow button's text as a link holds it: "[Theo dõi VietnamPlus](https://news.google…)".
@@ -79,6 +84,9 @@ DAY_NAME = re.compile(r"(?i)(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|ch�
 FOOTER_WORDS = (
     r"©|copyright|bản quyền thuộc|giấy phép (?:số|hoạt động)|tổng biên tập\s*:"
     r"|ghi rõ nguồn|cơ quan chủ quản|chịu trách nhiệm nội dung"
+    # A newsletter box: "Hãy nhận thư tin hàng ngày của …", "Đăng ký nhận bản tin".
+    r"|nhận (?:bản tin|thư tin|tin tức|tin) (?:hàng ngày|mỗi ngày|qua email)"
+    r"|đăng ký nhận (?:bản tin|thư tin)"
 )
 FOOTER = re.compile(rf"(?i)(?:{FOOTER_WORDS})")
 # A literal part of each footer phrase, in lower case: a page holding none has no footer.
@@ -91,6 +99,9 @@ FOOTER_NEEDS = (
     "ghi rõ nguồn",
     "cơ quan chủ quản",
     "chịu trách nhiệm nội dung",
+    "nhận bản tin",
+    "nhận thư tin",
+    "nhận tin",
 )
 
 # Photo and video credits that end a caption: "Ảnh: T.L", "(Ảnh minh họa)",

@@ -88,7 +88,7 @@ class LinkedWidget(LineRule):
 
 
 class Widget(LineRule):
-    """A widget's label: font size, share and print buttons, tags, follow prompts, loaders."""
+    """A widget's label or a row of them: font size, share buttons, tags, follow prompts, ads."""
 
     name = "widget"
     label: ClassVar[Label] = "nav"
@@ -103,6 +103,7 @@ class Widget(LineRule):
         return (
             # A converter may mark the label as a heading or an item ("### Nội dung chính").
             vocab.WIDGET.fullmatch(line.bare) is not None
+            or vocab.WIDGET_ROW.fullmatch(text) is not None
             or vocab.TAG_LINE.fullmatch(text) is not None
             or vocab.FOLLOW_PROMPT.fullmatch(text) is not None
             or vocab.CLOCK.match(text) is not None
@@ -126,7 +127,7 @@ class Breadcrumb(LineRule):
 
 
 class Footer(LineRule):
-    """A copyright or masthead line ("© Bản quyền thuộc …", "Giấy phép số …")."""
+    """A copyright or masthead line ("© Bản quyền thuộc …", "Giấy phép số …"), a newsletter box."""
 
     name = "footer"
     label: ClassVar[Label] = "nav"
