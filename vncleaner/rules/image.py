@@ -88,6 +88,7 @@ class Thumbnail(Rule):
 
     def find(self, page: Page) -> Iterator[PageLine]:
         run: list[PageLine] = []
+        teasers = 0
         for stub, below in _stub_pairs(page):
             if below.heading >= 2:
                 yield from (stub, below)
@@ -95,12 +96,25 @@ class Thumbnail(Rule):
                 # A teaser may stand between one pair and the next.
                 gap = stub.index - run[-1].index if run else 1
                 if gap > 2:
-                    yield from _long_enough(run, self.run_min)
-                    run = []
+                    yield from self._list(page, run, teasers)
+                    run, teasers = [], 0
                 elif gap == 2 and page.lines[stub.index - 1].open:
                     run.append(page.lines[stub.index - 1])
+                    teasers += 1
                 run += [stub, below]
-        yield from _long_enough(run, self.run_min)
+        yield from self._list(page, run, teasers)
+
+    def _list(self, page: Page, run: list[PageLine], teasers: int) -> list[PageLine]:
+        """The run when it is a list, with its last story's teaser when its stories have one."""
+        pairs = (len(run) - teasers) // 2
+        if pairs < self.run_min:
+            return []
+        # Stories that each showed a teaser between them show one under the last too.
+        teased = teasers == pairs - 1
+        last = page.after(run[-1])
+        if teased and last is not None and last.open and last.gap <= 1 and not last.heading:
+            return [*run, last]
+        return run
 
 
 class LinkedThumbnail(LineRule):
@@ -125,10 +139,6 @@ def _stub_pairs(page: Page) -> Iterator[tuple[PageLine, PageLine]]:
             continue
         if _worded(alt_text(stub.bare)):
             yield stub, below
-
-
-def _long_enough(run: list[PageLine], pairs: int) -> list[PageLine]:
-    return run if len(run) >= 2 * pairs else []
 
 
 class FileNameAboveCaption(Rule):
