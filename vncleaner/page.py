@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar, overload
 
 from vncleaner.labels import Label
-from vncleaner.shapes import is_statement
+from vncleaner.shapes import ends_full_stop, is_statement
 from vncleaner.syllables import WORD, accented_share
 
 # Markdown list and heading markers that converters put before a block ("* ", "## ").
@@ -73,8 +73,10 @@ class PageLine:
     # What the markup said of the line when the page came from HTML
     # ("heading", "item", "caption", "image", "link", ...); None for text input.
     hint: str | None = None
-    # ends_sentence, once asked: many rules ask, and a long line costs a scan each time.
+    # ends_sentence and ends_full_stop, once asked: many rules ask, and a long line costs
+    # a scan each time.
     _ends: bool | None = field(default=None, repr=False, compare=False)
+    _stop: bool | None = field(default=None, repr=False, compare=False)
 
     @property
     def open(self) -> bool:
@@ -103,6 +105,13 @@ class PageLine:
         if self._ends is None:
             self._ends = _SENTENCE_END.search(self.text) is not None
         return self._ends
+
+    @property
+    def ends_full_stop(self) -> bool:
+        """True when the line ends with a full stop or "!" (see :func:`shapes.ends_full_stop`)."""
+        if self._stop is None:
+            self._stop = ends_full_stop(self.text)
+        return self._stop
 
 
 # Compared by identity: a page remembers each trigger's hits by it, and hashing the

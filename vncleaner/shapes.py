@@ -49,7 +49,7 @@ def ends_full_stop(text: str) -> bool:
 
 def is_statement(line: PageLine) -> bool:
     """A paragraph closed by a full stop: neither a question nor a cut-off teaser."""
-    return line.words >= PARAGRAPH_MIN_WORDS and ends_full_stop(line.text)
+    return line.words >= PARAGRAPH_MIN_WORDS and line.ends_full_stop
 
 
 def is_bold(line: PageLine) -> bool:

@@ -9,7 +9,7 @@ from vncleaner import vocab
 from vncleaner.labels import Label
 from vncleaner.page import Page, PageLine, Trigger
 from vncleaner.rules.base import LineRule, Rule
-from vncleaner.shapes import PARAGRAPH_MIN_WORDS, ends_full_stop, is_name, is_paragraph
+from vncleaner.shapes import PARAGRAPH_MIN_WORDS, is_name, is_paragraph
 
 SOURCE_MAX_WORDS = 10
 # The name under a lone "Theo" is a publication's: a few words.
@@ -155,9 +155,7 @@ class SignatureFoot(Rule):
                 # Only under a paragraph or furniture: a name under another short line is
                 # more likely the end of a list or a caption's credit.
                 settled = above is not None and (
-                    not above.open
-                    or ends_full_stop(above.text)
-                    or above.words >= PARAGRAPH_MIN_WORDS
+                    not above.open or above.ends_full_stop or above.words >= PARAGRAPH_MIN_WORDS
                 )
                 if settled and _is_signature(line, loose=True):
                     yield line

@@ -13,7 +13,7 @@ from vncleaner import vocab
 from vncleaner.labels import Label
 from vncleaner.page import Page, PageLine, Trigger
 from vncleaner.rules.base import LineRule, Rule
-from vncleaner.shapes import ends_full_stop, is_bold, is_headline, is_list_item, is_statement
+from vncleaner.shapes import is_bold, is_headline, is_list_item, is_statement
 from vncleaner.syllables import words
 
 CAPTION_MAX_WORDS = 80
@@ -176,11 +176,11 @@ class CaptionFollower(Rule):
                 continue
             if is_bold(below) or is_list_item(below):
                 continue
-            if below.gap <= 1 and not (uncaptioned and ends_full_stop(below.text)):
+            if below.gap <= 1 and not (uncaptioned and below.ends_full_stop):
                 yield below
 
     def _paragraph(self, line: PageLine) -> bool:
-        return line.words >= self.paragraph_words and ends_full_stop(line.text)
+        return line.words >= self.paragraph_words and line.ends_full_stop
 
 
 class RepeatedAlt(Rule):

@@ -17,7 +17,7 @@ from vncleaner.html import AUTHOR, DATE, HEADLINE, MAIN, hint_words
 from vncleaner.labels import Label
 from vncleaner.page import Page, PageLine
 from vncleaner.rules.base import LineRule, Rule
-from vncleaner.shapes import ends_full_stop, is_name
+from vncleaner.shapes import is_name
 
 # When captions hold at least this share of the article's words, the page is a photo
 # story: its captions are the body (docs/annotation.md).
@@ -134,7 +134,7 @@ class LinkBlock(LineRule):
     hinted_only = True
 
     def match(self, line: PageLine) -> bool:
-        return "link" in _words(line) and not ends_full_stop(line.text)
+        return "link" in _words(line) and not line.ends_full_stop
 
 
 class OutsideArticle(Rule):
@@ -163,7 +163,7 @@ class OutsideArticle(Rule):
         return (
             first - self.lead_window <= line.index < first
             and line.words >= self.lead_min_words
-            and ends_full_stop(line.text)
+            and line.ends_full_stop
             and not _words(line) & {"link", "caption", "image", "item"}
         )
 

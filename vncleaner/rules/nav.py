@@ -142,14 +142,21 @@ MENU_MIN_ITEMS = 4
 MENU_ITEM_MAX_WORDS = 6
 
 
-def _menu_item(line: PageLine) -> bool:
-    return line.open and line.words <= MENU_ITEM_MAX_WORDS and not line.ends_sentence
+def _menu_items(lines: list[PageLine], part: list[PageLine]) -> list[bool]:
+    """For each line of ``part``: short, open, not a sentence, and not the headline.
 
-
-def _beside_dateline(page: Page, line: PageLine) -> bool:
-    """A line next to the dateline is the headline, not a menu item."""
-    below = page.after(line)
-    return below is not None and below.label == "dateline" and line.words >= 3
+    A line of three words or more right above the dateline is the headline.
+    """
+    last = len(lines) - 1
+    return [
+        line.label is None
+        and line.words <= MENU_ITEM_MAX_WORDS
+        and not line.ends_sentence
+        and not (
+            line.words >= 3 and line.index < last and lines[line.index + 1].label == "dateline"
+        )
+        for line in part
+    ]
 
 
 class MenuRun(Rule):
@@ -164,13 +171,15 @@ class MenuRun(Rule):
         outside = (lines,) if end < start else (lines[:start], lines[end + 1 :])
         for part in outside:
             run: list[PageLine] = []
-            for line in [*part, None]:
-                if line is not None and _menu_item(line) and not _beside_dateline(page, line):
+            for line, item in zip(part, _menu_items(lines, part), strict=True):
+                if item:
                     run.append(line)
                     continue
                 if len(run) >= MENU_MIN_ITEMS:
                     yield from run
                 run = []
+            if len(run) >= MENU_MIN_ITEMS:
+                yield from run
 
 
 class Header(Rule):

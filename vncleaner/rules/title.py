@@ -76,6 +76,16 @@ def beside_date_or_author(page: Page, line: PageLine) -> bool:
     return any(other is not None and other.label in _BESIDE_TITLE for other in neighbours)
 
 
+def _beside_credits(page: Page) -> set[int]:
+    """The indices of the lines next to a dateline or a byline."""
+    return {
+        index
+        for line in page.lines
+        if line.label in _BESIDE_TITLE
+        for index in (line.index - 1, line.index + 1)
+    }
+
+
 class Headline(Rule):
     """The headline: a headline-shaped line above the lead, next to the date if there is one."""
 
@@ -89,7 +99,8 @@ class Headline(Rule):
         # evidence enough however far down the page starts (a converter may print a long
         # menu first); without either, a headline stands above all of the article's text.
         marked = (line for line in top if line.heading == 1)
-        beside = (line for line in above if beside_date_or_author(page, line))
+        near = _beside_credits(page)
+        beside = (line for line in above if line.index in near)
         unmarked = takewhile(lambda line: line.heading > 0 or not _begins_text(line), top)
         for lines in (marked, beside, unmarked):
             found = next((line for line in lines if _could_head(page, line)), None)
