@@ -132,17 +132,6 @@ PHOTO_LEFT_RIGHT = re.compile(r"(?i)^\(?từ trái (?:qua|sang)(?: phải)?\s*[:
 # Alt text "blank" glued to the caption by some converters: "blankGlobal Firepower: ...".
 BLANK_ALT = regex.compile(r"^blank(?=\p{Lu})")
 
-# A caption names what its picture shows; a sentence that goes on with the story opens
-# with a conjunction or an adverb of time, cause or source ("Nhưng đó là …", "Hôm sau,
-# …", "Theo ông Putin, …"), or is told in the first person. Matched on the lower-cased
-# line. ("Trong" alone is left out: "Trong ảnh: …" opens captions.)
-STORY_OPENER = re.compile(
-    r"(?:nhưng|và|mà|còn|song|tuy|do đó|vì|bởi|nên|nếu|dù|mặc dù|thế nhưng|vậy|rồi|sau đó"
-    r"|sau khi|trước đó|đồng thời|ngoài ra|bên cạnh đó|theo|hiện|đến|hôm|khi|lúc|trong khi"
-    r"|đó là|đây là|điều này|như vậy|cũng|thậm chí|chỉ|cho đến|tới|từ đó|cuối cùng)\b"
-)
-FIRST_PERSON = re.compile(r"\b(?:tôi|chúng tôi|chúng ta|chúng mình)\b")
-
 # Markdown image stubs and image file names.
 # A link with no text shows nothing but its picture: "[](https://…/a.jpg)" (group 1 unset).
 IMAGE_STUB = re.compile(r"^\|?\s*(?:!\[([^\]]*)\]|\[\s*\])\([^)]*\)\s*\|?$")

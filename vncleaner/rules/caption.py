@@ -24,9 +24,6 @@ ALT_MAX_VARIANTS = 2
 # Pictures followed by this many statements of this many words: the page has no captions.
 UNCAPTIONED_PARAGRAPH_WORDS = 20
 UNCAPTIONED_MIN_PARAGRAPHS = 3
-# A caption left alone between two paragraphs when the converter dropped its picture.
-LONE_CAPTION_MAX_WORDS = 20
-LONE_CAPTION_PARAGRAPH_WORDS = 25
 # A headline-shaped line printed this many times in the article: one picture's alt text
 # under each of several pictures.
 REPEATED_ALT_MIN_COPIES = 3
@@ -199,54 +196,6 @@ class RepeatedAlt(Rule):
         for line in inside:
             if copies[line.text] >= self.min_copies:
                 yield line
-
-
-class LoneCaption(Rule):
-    """A short sentence alone between two paragraphs, naming what a dropped picture showed."""
-
-    name = "lone-caption"
-    label: ClassVar[Label] = "caption"
-
-    def __init__(
-        self,
-        max_words: int = LONE_CAPTION_MAX_WORDS,
-        paragraph_words: int = LONE_CAPTION_PARAGRAPH_WORDS,
-    ) -> None:
-        self.max_words = max_words
-        self.paragraph_words = paragraph_words
-
-    def find(self, page: Page) -> Iterator[PageLine]:
-        lines = page.lines
-        # Each line with the one above and the one below (the slices end together).
-        for above, line, below in zip(lines, lines[1:], lines[2:], strict=False):
-            if (
-                line.open
-                and 2 <= line.words <= self.max_words
-                and self._paragraph(above)
-                and self._paragraph(below)
-                and _names_a_picture(line)
-            ):
-                yield line
-
-    def _paragraph(self, line: PageLine) -> bool:
-        return line.label is None and line.words >= self.paragraph_words and line.ends_sentence
-
-
-def _names_a_picture(line: PageLine) -> bool:
-    """A plain sentence closed by a full stop that does not go on with the story.
-
-    >>> from vncleaner.page import Page
-    >>> text = "Bị can Trương Quý Dương.|Nhưng đó là chuyện cũ.|Hôm sau, tôi quay lại.|Ảnh:".replace("|", chr(10))
-    >>> [_names_a_picture(line) for line in Page.from_text(text, text).lines]
-    [True, False, False, False]
-    """
-    text = line.text.rstrip()
-    if not text.endswith(".") or text.endswith(("..", "…")) or ":" in text:
-        return False
-    if is_list_item(line) or is_bold(line) or line.heading or not text[0].isalpha():
-        return False
-    lowered = text.lower()
-    return vocab.STORY_OPENER.match(lowered) is None and vocab.FIRST_PERSON.search(lowered) is None
 
 
 class CreditOwner(Rule):
