@@ -231,3 +231,11 @@ def test_triggers_find_nothing_on_an_empty_page() -> None:
     page = Page.from_text("", "")
     assert all(page.hit_by(rule.trigger) == [] for rule in TRIGGERED)  # type: ignore[arg-type]
     assert clean("").text == ""
+
+
+def test_pulled_sentence_leaves_words_quoted_inside_a_sentence() -> None:
+    """323:24 is a law article's title; the text quotes its words inside a sentence (34)."""
+    raw = (CORPUS / "raw" / "323_thuvienphapluat.txt").read_text(encoding="utf-8")
+    lines = {line.number: line for line in clean(raw).lines}
+    assert lines[24].label == "body"
+    assert "quyền tác giả, Giấy chứng nhận đăng ký quyền liên quan." in lines[34].text

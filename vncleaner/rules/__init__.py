@@ -24,6 +24,7 @@ from vncleaner.rules.caption import (
     HeadlineAlt,
     NumberedAlt,
     PhotoCredit,
+    PulledSentence,
     PullQuote,
     RepeatedAlt,
     TableCaption,
@@ -118,6 +119,7 @@ def default_rules() -> tuple[Rule, ...]:
         SignatureFoot(),
         PastSignature(),
         PullQuote(),
+        PulledSentence(),
         *markup_last(),
     )
 

@@ -32,6 +32,8 @@ PULL_QUOTE_MAX_WORDS = 60
 # Quotes times characters: past this, the pull-quote search no longer counts each quote
 # in the page's text, a cost that grows with the page's square, and asks its word index.
 SCAN_BUDGET = 4_000_000
+# Where a sentence or a clause begins: a line's start, or after a stop, comma or quote.
+_CLAUSE_START = r"(?:^|\n|[.,:;!?\"“”]\s)"
 _TABLE_CELL_END = re.compile(r"[.!?…][\"'”’)]*\s*\|$")
 # Labels of lines that an image's caption follows.
 _PICTURE = frozenset({"image", "slug"})
@@ -253,6 +255,38 @@ class PullQuote(Rule):
                 continue
             printed = printed or _Containment(keys)
             if printed.within_longer(key):
+                yield line
+
+
+class PulledSentence(Rule):
+    """A sentence of the body set again on a line of its own without its full stop."""
+
+    name = "pulled-sentence"
+    label: ClassVar[Label] = "caption"
+    # The sentence is looked for in the open lines: the re-read holds fewer of them, so
+    # it finds none the page did not.
+    reread = False
+
+    def find(self, page: Page) -> Iterator[PageLine]:
+        candidates = [
+            line
+            for line in page.lines
+            if line.open
+            and PULL_QUOTE_MIN_WORDS <= line.words <= PULL_QUOTE_MAX_WORDS
+            and not line.ends_sentence
+            # A heading or list item worded like a sentence of its section is the text's own.
+            and not (line.heading or is_bold(line) or is_list_item(line))
+        ]
+        if not candidates:
+            return
+        text = "\n".join(line.text for line in page.lines if line.open).lower()
+        for line in candidates:
+            sentence = line.text.strip().lower()
+            # Cheap test first; then the copy must be a whole sentence or clause there,
+            # not words inside one (a law's article title quoted in its text).
+            if sentence + "." in text and re.search(
+                _CLAUSE_START + re.escape(sentence) + r"\.", text
+            ):
                 yield line
 
 
