@@ -63,6 +63,7 @@ from vncleaner.rules.related import (
     TeaserRun,
     TopHeadline,
     TrailingList,
+    UrlList,
 )
 from vncleaner.rules.slug import Slug
 from vncleaner.rules.title import Headline, HeadlineRepeat
@@ -88,6 +89,7 @@ def default_rules() -> tuple[Rule, ...]:
         Dateline(),
         SourceLine(),
         SplitSource(),
+        UrlList(),
         UrlSource(),
         PlaceOfFiling(),
         AgencyCredit(),

@@ -13,6 +13,8 @@ from vncleaner.page import Page, PageLine, Trigger
 # Every line holding a markdown link holds "](": one trigger (one scan a page) for all
 # the rules that read links.
 LINKED = Trigger.of(r"\]\(", needs=("](",))
+# A bare web address starts the line: one scan for the rules that read such lines.
+URL_START = Trigger.of(r"\n(?:https?://|www\.)", folded=True)
 # Verdicts a textual line rule remembers before it starts again.
 REMEMBERED_VERDICTS = 65536
 # Escapes whose meaning lower-casing would flip ("\\S" is not "\\s").

@@ -8,7 +8,7 @@ from typing import ClassVar
 from vncleaner import vocab
 from vncleaner.labels import Label
 from vncleaner.page import Page, PageLine, Trigger
-from vncleaner.rules.base import LineRule, Rule
+from vncleaner.rules.base import URL_START, LineRule, Rule
 from vncleaner.shapes import PARAGRAPH_MIN_WORDS, is_name, is_paragraph
 
 SOURCE_MAX_WORDS = 10
@@ -95,7 +95,7 @@ class UrlSource(LineRule):
 
     name = "url-source"
     label: ClassVar[Label] = "byline"
-    trigger = Trigger.of(r"\n(?:https?://|www\.)", folded=True)
+    trigger = URL_START
     textual = True
 
     def match(self, line: PageLine) -> bool:

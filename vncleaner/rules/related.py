@@ -9,7 +9,7 @@ from typing import ClassVar
 from vncleaner import vocab
 from vncleaner.labels import Label
 from vncleaner.page import Page, PageLine, Trigger
-from vncleaner.rules.base import LINKED, LineRule, Rule
+from vncleaner.rules.base import LINKED, URL_START, LineRule, Rule
 from vncleaner.shapes import (
     HEADLINE_MAX_WORDS,
     is_headline,
@@ -29,7 +29,36 @@ GLUED_MAX_WORDS = 2 * HEADLINE_MAX_WORDS
 DOUBLED_MIN_WORDS = 8
 RUN_MIN_PAIRS = 2
 RUN_MIN_TEASERS = 2
+# Bare web addresses, each at most this many lines after the one before: a list of links.
+URL_LIST_MIN_URLS = 3
+URL_LIST_MAX_STEP = 2
 _TABLE_CELL = re.compile(r"\s\|$")
+
+
+class UrlList(Rule):
+    """Bare web addresses in a row, each under a line naming its page: links to other pages."""
+
+    name = "url-list"
+    label: ClassVar[Label] = "related"
+
+    def __init__(
+        self, min_urls: int = URL_LIST_MIN_URLS, max_step: int = URL_LIST_MAX_STEP
+    ) -> None:
+        self.min_urls = min_urls
+        self.max_step = max_step
+
+    def find(self, page: Page) -> Iterator[PageLine]:
+        urls = [line for line in page.hit_by(URL_START) if vocab.URL_LINE.match(line.text)]
+        run: list[PageLine] = []
+        for url in [*urls, None]:
+            if url is not None and (not run or url.index - run[-1].index <= self.max_step):
+                run.append(url)
+                continue
+            if len(run) >= self.min_urls:
+                # The addresses, what stands between them, and the first one's name above it.
+                first = max(run[0].index - 1, 0)
+                yield from (line for line in page.lines[first : run[-1].index + 1] if line.open)
+            run = [url] if url is not None else []
 
 
 class LinkMark(LineRule):
