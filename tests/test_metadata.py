@@ -1,11 +1,11 @@
-"""Authors read from a dateline that names its writer, on real corpus datelines."""
+"""Authors and sources read from datelines and bylines, on real corpus lines."""
 
 from __future__ import annotations
 
 import pytest
 
 from vncleaner import clean
-from vncleaner.metadata import dateline_credit
+from vncleaner.metadata import dateline_credit, read_bylines
 
 # (dateline as printed in corpus/raw, the authors it names)
 DATELINES = [
@@ -37,3 +37,20 @@ def test_byline_author_wins_over_the_dateline() -> None:
     doc = clean(page)
     assert doc.authors == ["Tú Linh"]
     assert clean(page.replace("Tú Linh", "")).authors == ["Bích Phương"]
+
+
+# (byline lines as printed in corpus/raw, the authors and source they give)
+CREDITS = [
+    (["Theo Dân Việt"], [], "Dân Việt"),  # 474: a newspaper, shaped like a name
+    (["Theo Phạm Trường"], ["Phạm Trường"], None),  # 207: a person
+    (["Theo MỘC LAN (VTC News)"], ["MỘC LAN"], "VTC News"),  # 014
+    (["Tham khảo: CNN", "Thiên Di"], ["Thiên Di"], "CNN"),  # 476
+]
+
+
+@pytest.mark.parametrize(("bylines", "authors", "source"), CREDITS)
+def test_bylines_tell_a_newspaper_from_a_person(
+    bylines: list[str], authors: list[str], source: str | None
+) -> None:
+    credits = read_bylines(bylines)
+    assert (credits.authors, credits.source) == (authors, source)

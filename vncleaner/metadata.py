@@ -154,6 +154,9 @@ def read_byline(text: str, credits: Credits) -> None:
         credits.set_source(text.strip("()-–—: "))
         return
     name, source = split_credit(rest)
+    if source is None and name.lower() in vocab.PRESS_NAMES:
+        credits.set_source(name)
+        return
     names = split_names(name) or ([name] if vocab.INITIALS.match(name) else [])
     if not names and prefix:
         credits.set_source(rest)

@@ -231,5 +231,21 @@ _PROVINCE_NAMES = (
 )
 PROVINCES = frozenset(_PROVINCE_NAMES.split("|"))
 
+# Newspapers, broadcasters and agencies as credits print them: "Theo Dân Việt" names a
+# source, "Theo Phạm Trường" a person, and both are shaped like a name. Compared in lower
+# case. Not a list of the corpus's sites: the outlets that Vietnamese pages credit.
+_PRESS = (
+    "VOV|VTV|VTC|VTC News|TTXVN|Vietnam+|VietnamPlus|Dân Việt|Dân trí|Tuổi Trẻ"
+    "|Tuổi Trẻ Online|Thanh Niên|Tiền Phong|Lao Động|Người Lao Động|Nhân Dân"
+    "|Quân đội Nhân dân|Công an Nhân dân|CAND|An ninh Thủ đô|Pháp luật TP.HCM"
+    "|Sài Gòn Giải Phóng|SGGP|VnExpress|VietNamNet|Zing|Zing News|Znews|Kenh14"
+    "|Soha|CafeF|CafeBiz|Infonet|Báo Mới|Đời sống Pháp luật|Gia đình & Xã hội"
+    "|Phụ nữ Việt Nam|Sức khỏe & Đời sống|Người Đưa Tin|Giáo dục Việt Nam"
+    "|Giáo dục & Thời đại|Hà Nội Mới|Kinh tế & Đô thị|Công Thương|Nhà báo & Công luận"
+    "|Thể thao & Văn hóa|Thế giới & Việt Nam|Tổ Quốc|Kiến Thức|Petrotimes|Vietnam Finance"
+    "|Reuters|AFP|AP|CNN|BBC|VOA|RFA|RFI|Bloomberg|Xinhua|Tân Hoa Xã|TASS|Sputnik"
+    "|RIA Novosti|Yonhap|Kyodo|NHK|CNBC|Fox News|The Guardian|New York Times"
+)
+PRESS_NAMES = frozenset(name.lower() for name in _PRESS.split("|"))
 # A reporter signing with initials: "M.T", "H.A.", "T.T.H".
 INITIALS = regex.compile(r"^\p{Lu}(?:\.\p{Lu}){1,3}\.?$")
