@@ -10,7 +10,7 @@ from vncleaner import vocab
 from vncleaner.labels import Label
 from vncleaner.page import Page, PageLine
 from vncleaner.rules.base import Rule
-from vncleaner.shapes import PARAGRAPH_MIN_WORDS, is_bold, is_name, is_statement
+from vncleaner.shapes import PARAGRAPH_MIN_WORDS, is_bold, is_list_item, is_name, is_statement
 
 TITLE_MIN_WORDS = 3
 TITLE_MAX_WORDS = 40
@@ -34,12 +34,13 @@ def _credit_below(page: Page, line: PageLine) -> bool:
 
 def is_title_shape(line: PageLine) -> bool:
     """Headline-sized, not ending with a full stop (it may end in ? ! or a quote), not a name,
-    not a subheading (bold, or a markdown heading below the first level)."""
+    not a subheading (bold, numbered, or a markdown heading below the first level)."""
     return (
         TITLE_MIN_WORDS <= line.words <= LONG_TITLE_MAX_WORDS
         and not line.text.endswith((".", ":", ";", ",", "|", "…"))
         and not is_name(line.text)
         and not is_bold(line)
+        and not is_list_item(line)
         and line.heading <= 1
     )
 
@@ -58,9 +59,15 @@ def _top(page: Page, limit: int | None = TITLE_SEARCH_LINES) -> list[PageLine]:
 
 
 def _begins_text(line: PageLine) -> bool:
-    """A paragraph, or a sentence long enough to say the article has begun ("… như sau:")."""
-    return is_statement(line) or (
-        line.words >= SENTENCE_MIN_WORDS and line.text.rstrip().endswith((".", ":"))
+    """A paragraph, or a sentence long enough to say the article has begun ("… như sau:").
+
+    A line too long for a headline that ends like a sentence is text too, a question
+    included ("… có phải không các nàng?").
+    """
+    return (
+        is_statement(line)
+        or (line.words >= SENTENCE_MIN_WORDS and line.text.rstrip().endswith((".", ":")))
+        or (line.words > TITLE_MAX_WORDS and line.ends_sentence)
     )
 
 
