@@ -239,3 +239,13 @@ def test_pulled_sentence_leaves_words_quoted_inside_a_sentence() -> None:
     lines = {line.number: line for line in clean(raw).lines}
     assert lines[24].label == "body"
     assert "quyền tác giả, Giấy chứng nhận đăng ký quyền liên quan." in lines[34].text
+
+
+def test_reread_takes_no_headline_below_a_bold_lead() -> None:
+    """Read again as a page of its own, the body's first lines are bold sentences (the
+    lead) and a sentence without its stop: the text has begun, none of them heads it."""
+    raw = (CORPUS / "sites" / "thuvienphapluat" / "00aa3ee07573bb83.txt").read_text("utf-8")
+    lines = {line.number: line for line in clean(raw).lines}
+    assert lines[1].label == "title"
+    assert lines[3].text.startswith("**Đáp án") and lines[3].label == "body"
+    assert lines[7].text.startswith("Căn cứ theo Công văn") and lines[7].label == "body"

@@ -68,6 +68,8 @@ def _begins_text(line: PageLine) -> bool:
         is_statement(line)
         or (line.words >= SENTENCE_MIN_WORDS and line.text.rstrip().endswith((".", ":")))
         or (line.words > TITLE_MAX_WORDS and line.ends_sentence)
+        # A bold sentence is the lead or a subheading: the article's own.
+        or (line.words >= SENTENCE_MIN_WORDS and is_bold(line))
     )
 
 
