@@ -13,7 +13,7 @@ from vncleaner import vocab
 from vncleaner.labels import Label
 from vncleaner.page import Page, PageLine, Trigger
 from vncleaner.rules.base import LineRule, Rule
-from vncleaner.shapes import is_bold, is_headline, is_list_item, is_statement
+from vncleaner.shapes import PARAGRAPH_MIN_WORDS, is_bold, is_headline, is_list_item, is_statement
 from vncleaner.syllables import words
 
 CAPTION_MAX_WORDS = 80
@@ -34,6 +34,8 @@ PULL_QUOTE_MAX_WORDS = 60
 SCAN_BUDGET = 4_000_000
 # Where a sentence or a clause begins: a line's start, or after a stop, comma or quote.
 _CLAUSE_START = r"(?:^|\n|[.,:;!?\"“”]\s)"
+# A sentence's end with another sentence after it.
+_SENTENCE_STOP = re.compile(r"[.!?…][\"'”’)]*\s+(?=\S)")
 _TABLE_CELL_END = re.compile(r"[.!?…][\"'”’)]*\s*\|$")
 # Labels of lines that an image's caption follows.
 _PICTURE = frozenset({"image", "slug"})
@@ -54,11 +56,23 @@ class PhotoCredit(LineRule):
 
     def match(self, line: PageLine) -> bool:
         text = line.text
-        return line.words <= CAPTION_MAX_WORDS and (
-            vocab.CREDIT.search(text) is not None
-            or vocab.CREDIT_LEAD.match(text) is not None
-            or vocab.CREDIT_NO_COLON.search(text) is not None
-        )
+        if line.words > CAPTION_MAX_WORDS:
+            return False
+        if vocab.CREDIT_LEAD.match(text) is not None:
+            return True
+        credit = vocab.CREDIT.search(text) or vocab.CREDIT_NO_COLON.search(text)
+        return credit is not None and not _glued_to_paragraph(text[: credit.start()])
+
+
+def _glued_to_paragraph(caption: str) -> bool:
+    """True when a whole paragraph stands before the caption's last sentence: a caption
+    glued onto the body's line ("… vấn đề Biển Đông. Tổng thống Putin. Ảnh: Sputnik.").
+
+    >>> _glued_to_paragraph("Cột điện đổ đè ôtô Mercedes. ")
+    False
+    """
+    stops = list(_SENTENCE_STOP.finditer(caption.rstrip()))
+    return bool(stops) and len(caption[: stops[-1].start()].split()) >= PARAGRAPH_MIN_WORDS
 
 
 class NumberedAlt(LineRule):
