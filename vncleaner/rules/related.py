@@ -32,11 +32,13 @@ RUN_MIN_TEASERS = 2
 # Bare web addresses, each at most this many lines after the one before: a list of links.
 URL_LIST_MIN_URLS = 3
 URL_LIST_MAX_STEP = 2
+# Past the list, only furniture: lines shorter than this.
+URL_LIST_TAIL_MAX_WORDS = 10
 _TABLE_CELL = re.compile(r"\s\|$")
 
 
 class UrlList(Rule):
-    """Bare web addresses in a row, each under a line naming its page: links to other pages."""
+    """Bare web addresses in a row closing the page, each under a line naming its page."""
 
     name = "url-list"
     label: ClassVar[Label] = "related"
@@ -48,17 +50,34 @@ class UrlList(Rule):
         self.max_step = max_step
 
     def find(self, page: Page) -> Iterator[PageLine]:
-        urls = [line for line in page.hit_by(URL_START) if vocab.URL_LINE.match(line.text)]
-        run: list[PageLine] = []
-        for url in [*urls, None]:
-            if url is not None and (not run or url.index - run[-1].index <= self.max_step):
-                run.append(url)
+        runs = self._runs(page)
+        # A list of sources closes the article; addresses set between its paragraphs are
+        # the article's embedded posts and pictures.
+        if not runs or not _closes(page, runs[-1][-1]) or len(runs[-1]) < self.min_urls:
+            return
+        first = runs.pop()[0]
+        while runs and first.index - runs[-1][-1].index <= self.max_step + 2:
+            first = runs.pop()[0]
+        # The addresses, what stands between them, and the first one's name above it.
+        start = max(first.index - 1, 0)
+        yield from (line for line in page.lines[start:] if line.open)
+
+    def _runs(self, page: Page) -> list[list[PageLine]]:
+        """The bare addresses, in runs of those at most ``max_step`` lines apart."""
+        runs: list[list[PageLine]] = []
+        for line in page.hit_by(URL_START):
+            if vocab.URL_LINE.match(line.text) is None:
                 continue
-            if len(run) >= self.min_urls:
-                # The addresses, what stands between them, and the first one's name above it.
-                first = max(run[0].index - 1, 0)
-                yield from (line for line in page.lines[first : run[-1].index + 1] if line.open)
-            run = [url] if url is not None else []
+            if runs and line.index - runs[-1][-1].index <= self.max_step:
+                runs[-1].append(line)
+            else:
+                runs.append([line])
+        return runs
+
+
+def _closes(page: Page, line: PageLine) -> bool:
+    """True when nothing after ``line`` is long enough to be the article's text."""
+    return all(other.words < URL_LIST_TAIL_MAX_WORDS for other in page.lines[line.index + 1 :])
 
 
 class LinkMark(LineRule):
