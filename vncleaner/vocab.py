@@ -186,6 +186,13 @@ SOURCE_PREFIX = re.compile(
     r"|tham khảo\s*[:：])\s*"
 )
 URL_LINE = re.compile(r"(?i)^(?:https?://|www\.)\S+$")
+# A social network's post or video as a bare address: what a converter leaves of an
+# embedded tweet, post or clip ("https://twitter.com/i/status/1509985789404459011").
+EMBED_URL = re.compile(
+    r"(?i)^(?:https?://)?(?:www\.|mobile\.|m\.)?"
+    r"(?:twitter\.com|x\.com|facebook\.com|fb\.watch|youtube\.com|youtu\.be|instagram\.com"
+    r"|tiktok\.com)/\S*(?:/status/|/posts/|/videos/|watch\?|/p/|/reel/|/video/|youtu\.be/)\S*$"
+)
 PLACE_OF_FILING = re.compile(r"(?i)^\(\s*từ\s+[^()]{2,40}\)$")
 # "(VTC News) -", "TTO -": an agency credit left on a line of its own.
 # "(TTXVN)", "(TTXVN/Vietnam+)": an agency's acronym in brackets, closing an article.

@@ -33,6 +33,7 @@ from vncleaner.rules.dateline import Dateline
 from vncleaner.rules.fields import field_rules
 from vncleaner.rules.image import (
     AltStub,
+    EmbedUrl,
     FileNameAboveCaption,
     ImageStub,
     LinkedThumbnail,
@@ -90,6 +91,7 @@ def default_rules() -> tuple[Rule, ...]:
         SourceLine(),
         SplitSource(),
         UrlList(),
+        EmbedUrl(),
         UrlSource(),
         PlaceOfFiling(),
         AgencyCredit(),

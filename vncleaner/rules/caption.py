@@ -39,6 +39,8 @@ _SENTENCE_STOP = re.compile(r"[.!?…][\"'”’)]*\s+(?=\S)")
 _TABLE_CELL_END = re.compile(r"[.!?…][\"'”’)]*\s*\|$")
 # Labels of lines that an image's caption follows.
 _PICTURE = frozenset({"image", "slug"})
+# An embedded post or video brings its own words: the line under its address is the page's.
+_SELF_CAPTIONED = frozenset({"embed-url"})
 # Rules whose lines are alt text, which a caption may follow too.
 _ALT_RULES = frozenset({"headline-alt", "numbered-alt", "alt-stub", "repeated-alt"})
 
@@ -177,7 +179,8 @@ class CaptionFollower(Rule):
             below
             for line, below in pairwise(page.lines)
             # Only an image, a slug or alt text has a caption: most lines stop here.
-            if line.rule in _ALT_RULES or line.label in _PICTURE
+            if line.rule in _ALT_RULES
+            or (line.label in _PICTURE and line.rule not in _SELF_CAPTIONED)
             if not (line.rule == "alt-stub" and is_statement(below))
         ]
         # A page that sets full paragraphs under its pictures does not caption them: there

@@ -9,7 +9,7 @@ from typing import ClassVar
 from vncleaner import vocab
 from vncleaner.labels import Label
 from vncleaner.page import Page, PageLine, Trigger
-from vncleaner.rules.base import LineRule, Rule
+from vncleaner.rules.base import URL_START, LineRule, Rule
 from vncleaner.syllables import has_diacritics
 
 FILE_NAME_MAX_WORDS = 12
@@ -63,6 +63,18 @@ class ImageStub(LineRule):
         return (line.words == 1 or text.startswith("_")) and vocab.IMAGE_FILE.match(
             text
         ) is not None
+
+
+class EmbedUrl(LineRule):
+    """The bare address of a tweet, post or video a page embedded: what is left of the picture."""
+
+    name = "embed-url"
+    label: ClassVar[Label] = "image"
+    trigger = URL_START
+    textual = True
+
+    def match(self, line: PageLine) -> bool:
+        return vocab.EMBED_URL.match(line.text) is not None
 
 
 class AltStub(LineRule):
