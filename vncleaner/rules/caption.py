@@ -257,6 +257,8 @@ class PullQuote(Rule):
             and line.ends_sentence
             # A list item restating the text is the article's own list.
             and not is_list_item(line)
+            # The lead, printed again in the text, is the article both times.
+            and line.index != page.first_paragraph
         ]
         if not quotes:
             return
