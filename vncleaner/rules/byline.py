@@ -190,10 +190,20 @@ def _is_signature(line: PageLine, *, loose: bool) -> bool:
         return False
     if is_name(line.text):
         return True
-    # A desk rather than a person ("Ban Thời sự"): only trusted at the very foot.
-    return (
-        loose
-        and line.words <= DESK_MAX_WORDS
-        and line.text[:1].isupper()
-        and not any(ch.isdigit() for ch in line.text)
+    # A desk rather than a person ("Ban Thời sự"), or a source in words ("Theo Doanh
+    # nghiệp và Tiếp thị"): only trusted at the very foot.
+    return loose and (
+        (
+            line.words <= DESK_MAX_WORDS
+            and line.text[:1].isupper()
+            and not any(ch.isdigit() for ch in line.text)
+        )
+        or _source_in_words(line.text)
     )
+
+
+def _source_in_words(text: str) -> bool:
+    """ "Theo" and a few words naming a source, with no comma: "Theo Doanh nghiệp và Tiếp thị"."""
+    prefix = vocab.SOURCE_PREFIX.match(text)
+    rest = text[prefix.end() :] if prefix else ""
+    return bool(rest) and "," not in rest and len(rest.split()) <= SPLIT_SOURCE_MAX_WORDS
