@@ -180,7 +180,7 @@ HEADLINE_SEPARATOR = " / "
 # Bylines and sources.
 # A reader header's "URL Source: https://..." names the page's address.
 SOURCE_PREFIX = re.compile(
-    r"(?i)^(?:\(?\s*)?(?:(?:theo|nguồn|nguồn tin|nguồn bài)\s*[:：]?|(?:url )?source\s*:"
+    r"(?i)^(?:\(?\s*)?(?:(?:theo|nguồn|nguồn tin|nguồn bài|link nguồn)\s*[:：]?|(?:url )?source\s*:"
     # "Tham khảo: CNN" (the article drew on it); only with its colon, since "Tham khảo ý
     # kiến …" opens sentences.
     r"|tham khảo\s*[:：])\s*"

@@ -41,7 +41,9 @@ def _is_domain(text: str) -> bool:
 
 
 # Every source line starts with its prefix.
-_SOURCE = Trigger.of(r"\n\(?\s*(?:theo|nguồn|(?:url )?source\s*:|tham khảo)", folded=True)
+_SOURCE = Trigger.of(
+    r"\n\(?\s*(?:theo|nguồn|link nguồn|(?:url )?source\s*:|tham khảo)", folded=True
+)
 
 
 class SourceLine(LineRule):
