@@ -87,6 +87,8 @@ FOOTER_WORDS = (
     # A newsletter box: "Hãy nhận thư tin hàng ngày của …", "Đăng ký nhận bản tin".
     r"|nhận (?:bản tin|thư tin|tin tức|tin) (?:hàng ngày|mỗi ngày|qua email)"
     r"|đăng ký nhận (?:bản tin|thư tin)"
+    # A contact line: "Email: thuky@baotintuc.vn".
+    r"|[\w.+-]+@[\w-]+\.[a-z]{2,}"
 )
 FOOTER = re.compile(rf"(?i)(?:{FOOTER_WORDS})")
 # A literal part of each footer phrase, in lower case: a page holding none has no footer.
@@ -102,6 +104,7 @@ FOOTER_NEEDS = (
     "nhận bản tin",
     "nhận thư tin",
     "nhận tin",
+    "@",
 )
 
 # Photo and video credits that end a caption: "Ảnh: T.L", "(Ảnh minh họa)",
@@ -150,6 +153,11 @@ IMAGE_FILE = re.compile(
 SYMBOLS_ONLY = regex.compile(r"^[\p{P}\p{S}\s]+$")
 # A lone lowercase ASCII word is an icon name or a button ("create", "share").
 ICON_WORD = re.compile(r"^[a-z_]{2,20}$")
+# A page's locale left by a metadata dump: "vi_VN", "vn_VN", "en_US".
+LOCALE = re.compile(r"^[a-z]{2}_[A-Z]{2}$")
+# Like and view counters left as a line: "0", "0 0", "12 3". (A lone number of a table's
+# or a list's rows, "1", "2", "3", is the table's own.)
+COUNTER = re.compile(r"^0(?: \d+)*$|^\d+(?: \d+)+$")
 
 # A markdown link's target: "(https://a.vn/b)", "(/b "Tiêu đề")", "(javascript:void\(0\);)".
 _LINK_TARGET = r"\((?:\\.|[^()\\\n])*\)"

@@ -42,6 +42,7 @@ from vncleaner.rules.image import (
 from vncleaner.rules.markup import markup_first, markup_last
 from vncleaner.rules.nav import (
     Breadcrumb,
+    Counter,
     Footer,
     Header,
     IconWord,
@@ -81,6 +82,7 @@ def default_rules() -> tuple[Rule, ...]:
         AltStub(),
         SymbolsOnly(),
         IconWord(),
+        Counter(),
         ListHeader(),
         LinkRun(),
         Widget(),

@@ -34,16 +34,30 @@ class SymbolsOnly(LineRule):
 
 
 class IconWord(LineRule):
-    """A lone lowercase ASCII word that is an icon or button name ("create", "share")."""
+    """A lone lowercase ASCII word that is an icon or button name ("create", "share"), or a locale."""
 
     name = "icon-word"
     label: ClassVar[Label] = "nav"
-    trigger = Trigger.of(r"\n[a-z_]{2,20}(?=\n)")
+    trigger = Trigger.of(r"\n(?:[a-z_]{2,20}|[a-z]{2}_[A-Z]{2})(?=\n)")
     textual = True
 
     def match(self, line: PageLine) -> bool:
         text = line.text
+        if vocab.LOCALE.match(text):
+            return True
         return vocab.ICON_WORD.match(text) is not None and not is_plain_syllable(text)
+
+
+class Counter(LineRule):
+    """A like or view counter left as a line of its own ("0", "0 0")."""
+
+    name = "counter"
+    label: ClassVar[Label] = "nav"
+    trigger = Trigger.of(r"\n\d[\d ]*(?=\n)")
+    textual = True
+
+    def match(self, line: PageLine) -> bool:
+        return vocab.COUNTER.match(line.text) is not None
 
 
 class ListHeader(LineRule):
