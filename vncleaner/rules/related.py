@@ -25,6 +25,8 @@ LINK_INDENT = 3
 LINKED_HEADLINE_MIN_WORDS = 4
 # A glued line may hold two headlines run together.
 GLUED_MAX_WORDS = 2 * HEADLINE_MAX_WORDS
+# Shorter than this, a line glued under a paragraph may be the next section's heading.
+GLUED_MIN_WORDS = 12
 # A line printing a headline twice has at least this many words.
 DOUBLED_MIN_WORDS = 8
 RUN_MIN_PAIRS = 2
@@ -288,6 +290,9 @@ def _question(line: PageLine) -> bool:
 class GluedLink(Rule):
     """A headline glued under a paragraph in a page that spaces its paragraphs: a link."""
 
+    # A short line glued there may head the next section instead: only a line too long
+    # for a section heading (GLUED_MIN_WORDS) is taken.
+
     name = "glued-link"
     label: ClassVar[Label] = "related"
 
@@ -299,7 +304,7 @@ class GluedLink(Rule):
             if (
                 line.open
                 and line.gap == 0
-                and line.words <= GLUED_MAX_WORDS
+                and GLUED_MIN_WORDS <= line.words <= GLUED_MAX_WORDS
                 and (not line.ends_sentence or is_teaser(line))
                 and not line.text.endswith(("|", ","))
                 and above is not None
