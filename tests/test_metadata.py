@@ -45,6 +45,12 @@ CREDITS = [
     (["Theo Phạm Trường"], ["Phạm Trường"], None),  # 207: a person
     (["Theo MỘC LAN (VTC News)"], ["MỘC LAN"], "VTC News"),  # 014
     (["Tham khảo: CNN", "Thiên Di"], ["Thiên Di"], "CNN"),  # 476
+    (["Trung Khoa – Thoibao.de"], ["Trung Khoa"], "Thoibao.de"),  # 471
+    (
+        ["HOÀI THƯƠNG – DIỄM HƯỜNG – QUỐC HUY"],
+        ["HOÀI THƯƠNG", "DIỄM HƯỜNG", "QUỐC HUY"],
+        None,
+    ),  # 033
 ]
 
 

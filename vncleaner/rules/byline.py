@@ -17,14 +17,17 @@ SPLIT_SOURCE_MAX_WORDS = 6
 SIGNATURE_MAX_WORDS = 12
 DESK_MAX_WORDS = 4
 # Labels that may follow the signature at the foot of an article.
+_CREDIT_DASHES = (" – ", " — ", " - ")
 _FOOT = frozenset({"nav", "related", "byline", "dateline", "caption", "image", "slug"})
 
 
 def split_credit(text: str) -> tuple[str, str | None]:
-    """Split "Name/Source", "Name / source.vn", "Name (Source)" into name and source.
+    """Split "Name/Source", "Name / source.vn", "Name (Source)", "Name – site.de".
 
     >>> split_credit("Văn Hiếu/VOV"), split_credit("MỘC LAN (VTC News)")
     (('Văn Hiếu', 'VOV'), ('MỘC LAN', 'VTC News'))
+    >>> split_credit("Trung Khoa – Thoibao.de"), split_credit("HOÀI THƯƠNG – DIỄM HƯỜNG")
+    (('Trung Khoa', 'Thoibao.de'), ('HOÀI THƯƠNG – DIỄM HƯỜNG', None))
     """
     text = text.strip()
     if text.endswith(")") and "(" in text:
@@ -33,6 +36,12 @@ def split_credit(text: str) -> tuple[str, str | None]:
     if "/" in text and "://" not in text:
         name, _, source = text.partition("/")
         return name.strip(), vocab.SOURCE_PREFIX.sub("", source.strip()) or None
+    # "Trung Khoa – Thoibao.de": a dash before a site or a newspaper.
+    for dash in _CREDIT_DASHES:
+        name, found, source = text.rpartition(dash)
+        source = source.strip()
+        if found and name.strip() and (_is_domain(source) or source.lower() in vocab.PRESS_NAMES):
+            return name.strip(), source
     return text, None
 
 

@@ -18,6 +18,8 @@ SLUG_MIN_SYLLABLE_SHARE = 0.6
 PAGE_MIN_ACCENTED_SHARE = 0.25
 # "… hinh anh 1": alt text that a CMS made from the slug.
 _ALT_SLUG = re.compile(r"(?i)\bhinh anh \d{1,3}$")
+# A web site's name ("Thoibao.de", "soha.vn"): a slug is a page's path, printed without one.
+_DOMAIN = re.compile(r"\w\.(?:[a-z]{2,6})\b")
 
 
 def is_slug(text: str) -> bool:
@@ -27,8 +29,10 @@ def is_slug(text: str) -> bool:
     True
     >>> is_slug("The quick brown fox jumps over the lazy dog"), is_slug("Nguyen Van Anh")
     (False, False)
+    >>> is_slug("Trung Khoa – Thoibao.de")
+    False
     """
-    if has_diacritics(text):
+    if has_diacritics(text) or _DOMAIN.search(text):
         return False
     if _ALT_SLUG.search(text):
         return True
