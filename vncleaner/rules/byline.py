@@ -138,12 +138,13 @@ class AgencyCredit(LineRule):
 
 
 class AuthorWithSource(LineRule):
-    """A name with its source ("Minh Cát / phunusuckhoe.vn", "Nghi Ân (Tổng Hợp)")."""
+    """A name with its source ("Minh Cát / phunusuckhoe.vn", "Nghi Ân (Tổng Hợp)", "A – site.de")."""
 
     name = "author-source"
     label: ClassVar[Label] = "byline"
-    # split_credit needs "/" or a closing bracket at the end.
-    trigger = Trigger.of(r"/|\)(?=\s*\n)")
+    # split_credit needs "/", a closing bracket at the end, or a spaced dash before a
+    # site or newspaper near the end.
+    trigger = Trigger.of(r"/|\)(?=\s*\n)|\s[–—-]\s[^\n]{1,40}\n")
     textual = True
 
     def match(self, line: PageLine) -> bool:
