@@ -144,7 +144,7 @@ class AuthorWithSource(LineRule):
     label: ClassVar[Label] = "byline"
     # split_credit needs "/", a closing bracket at the end, or a spaced dash before a
     # site or newspaper near the end.
-    trigger = Trigger.of(r"/|\)(?=\s*\n)|\s[–—-]\s[^\n]{1,40}\n")
+    trigger = Trigger.of(r"/|\)(?=\s*\n)| [–—-] [^\n]{1,40}\n")
     textual = True
 
     def match(self, line: PageLine) -> bool:
