@@ -52,6 +52,8 @@ WIDGETS = _alternation(
     "|Liên hệ quảng cáo|Liên hệ|Google News|Nghe bài|Nghe bài viết|Nghe đọc bài|Theo dõi"
     "|Theo dõi chúng tôi|Theo dõi chúng tôi trên|Tìm kiếm|Menu|Đóng|Xem video|Xem ảnh"
     "|Hotline|Góp ý|Báo lỗi|Giới thiệu|RSS|Video|Ảnh|Infographic|Emagazine|Podcast|Multimedia"
+    # Calls to action of an advert box, often behind an emoji ("👉 ĐĂNG KÝ NGAY").
+    "|Đăng ký ngay|Mua ngay|Đặt mua ngay|Tham gia ngay|Tải ngay|Xem ngay"
     # A table of contents' heading
     "|Nội dung chính|Mục lục|Mục lục bài viết"
 )
@@ -87,8 +89,8 @@ FOOTER_WORDS = (
     # A newsletter box: "Hãy nhận thư tin hàng ngày của …", "Đăng ký nhận bản tin".
     r"|nhận (?:bản tin|thư tin|tin tức|tin) (?:hàng ngày|mỗi ngày|qua email)"
     r"|đăng ký nhận (?:bản tin|thư tin)"
-    # A contact line: "Email: thuky@baotintuc.vn".
-    r"|[\w.+-]+@[\w-]+\.[a-z]{2,}"
+    # A contact line: "Email: thuky@baotintuc.vn", "Hotline: 0908 16 98 98".
+    r"|[\w.+-]+@[\w-]+\.[a-z]{2,}|hot-?line\b[^\n]*\d{4}"
 )
 FOOTER = re.compile(rf"(?i)(?:{FOOTER_WORDS})")
 # A literal part of each footer phrase, in lower case: a page holding none has no footer.
@@ -105,6 +107,8 @@ FOOTER_NEEDS = (
     "nhận thư tin",
     "nhận tin",
     "@",
+    "hotline",
+    "hot-line",
 )
 
 # Photo and video credits that end a caption: "Ảnh: T.L", "(Ảnh minh họa)",

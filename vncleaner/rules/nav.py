@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import ClassVar
 
@@ -101,13 +102,18 @@ class LinkedWidget(LineRule):
         )
 
 
+# One or two pictograms in front of a label ("👉 ", "💡 ", "► ").
+_ICON = re.compile(r"[^\w\s\d\"'“”(\[]{1,2} ?")
+
+
 class Widget(LineRule):
     """A widget's label or a row of them: font size, share buttons, tags, follow prompts, ads."""
 
     name = "widget"
     label: ClassVar[Label] = "nav"
     trigger = Trigger.of(
-        rf"\n(?:(?:{MARKER})?(?:{lower_case(vocab.WIDGETS)})|theo dõi|hôm nay|#[^\s#])",
+        rf"\n(?:(?:{MARKER}|{_ICON.pattern})?(?:{lower_case(vocab.WIDGETS)})|theo dõi|hôm nay"
+        r"|#[^\s#])",
         folded=True,
     )
     textual = True
@@ -115,8 +121,10 @@ class Widget(LineRule):
     def match(self, line: PageLine) -> bool:
         text = line.text
         return (
-            # A converter may mark the label as a heading or an item ("### Nội dung chính").
+            # A converter may mark the label as a heading or an item ("### Nội dung chính"),
+            # an advert box with an emoji ("👉 ĐĂNG KÝ NGAY").
             vocab.WIDGET.fullmatch(line.bare) is not None
+            or vocab.WIDGET.fullmatch(_ICON.sub("", text, count=1)) is not None
             or vocab.WIDGET_ROW.fullmatch(text) is not None
             or vocab.TAG_LINE.fullmatch(text) is not None
             or vocab.FOLLOW_PROMPT.fullmatch(text) is not None
