@@ -46,6 +46,7 @@ CREDITS = [
     (["Theo MỘC LAN (VTC News)"], ["MỘC LAN"], "VTC News"),  # 014
     (["Tham khảo: CNN", "Thiên Di"], ["Thiên Di"], "CNN"),  # 476
     (["Trung Khoa – Thoibao.de"], ["Trung Khoa"], "Thoibao.de"),  # 471
+    (["**Ngọc Hậu**"], ["Ngọc Hậu"], None),  # 511: set in bold
     (
         ["HOÀI THƯƠNG – DIỄM HƯỜNG – QUỐC HUY"],
         ["HOÀI THƯƠNG", "DIỄM HƯỜNG", "QUỐC HUY"],

@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 from vncleaner import vocab
 from vncleaner.dates import find_date
 from vncleaner.rules.byline import split_credit
-from vncleaner.shapes import NAME, is_name
+from vncleaner.shapes import NAME, is_name, plain
 
 _NAME_SEPARATORS = ("–", "—", " - ", ",", ";", "&", " và ")
 # What stands between a dateline's credit and its date: "Bích Phương | 11:07".
@@ -132,7 +132,7 @@ def read_bylines(texts: Iterable[str]) -> Credits:
 
 def read_byline(text: str, credits: Credits) -> None:
     """Add what one byline line says to ``credits``."""
-    text = text.strip()
+    text = plain(text)
     if vocab.URL_LINE.match(text):
         credits.set_source(host(text), hosted=True)
         return

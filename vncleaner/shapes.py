@@ -90,6 +90,15 @@ def is_teaser(line: PageLine) -> bool:
     return line.text.endswith(_ELLIPSIS)
 
 
+def plain(text: str) -> str:
+    """``text`` without markdown emphasis around it ("**Ngọc Hậu**" is "Ngọc Hậu").
+
+    >>> plain("**Ngọc Hậu**"), plain("_Lướt web_")
+    ('Ngọc Hậu', 'Lướt web')
+    """
+    return text.strip().strip("*_").strip()
+
+
 def is_name(text: str) -> bool:
     """True when ``text`` is one or more personal names and nothing else.
 

@@ -34,7 +34,7 @@ LIST_HEADERS = _alternation(
     "|Bạn có thể quan tâm|Có thể bạn chưa đọc|Có thể bạn muốn xem|Đừng bỏ lỡ|Tiêu điểm"
     "|Tin cũ hơn|Tin mới hơn|Đọc tiếp|Xem tiếp|Mời bạn đọc thêm|Tin tức khác|Bài viết mới"
     "|Tin tức nổi bật|Tin tức mới nhất|Sự kiện|Tin tiêu điểm|Bài đọc thêm|Tin bài khác"
-    "|Xem thêm về|Đọc thêm về|Tin cùng sự kiện"
+    "|Xem thêm về|Đọc thêm về|Tin cùng sự kiện|Có liên quan|Bài trước đó|Bài sau đó"
 )
 LIST_HEADER = re.compile(rf"(?i)(?:{LIST_HEADERS})\s*[:|»>.…]*")
 
@@ -67,6 +67,8 @@ WIDGET_ROW = re.compile(
 FOLLOW_PROMPT = re.compile(r"(?i)theo dõi\s+\S.{0,40}?\s+trên(?:\s+\S+){0,3}")
 # A follow button's text as a link holds it: "[Theo dõi VietnamPlus](https://news.google…)".
 FOLLOW_BUTTON = re.compile(r"(?i)theo dõi(?:\s+\S+){1,4}")
+# A tag box printed as links after its label: "Tags: [doanh nghiệp](…) [Kinh doanh](…)".
+TAG_LABEL = re.compile(r"(?i)(?:tags?|từ khóa|từ khoá|thẻ|chủ đề)\s*:\s*")
 # A tag box printed as hashtags on one line: "#Lưu Văn #siêu mẫu Lưu Văn #phim Trung Quốc".
 # A heading marker has a space after it ("# Tiêu đề"); a tag does not.
 TAG_LINE = re.compile(r"(?:#[^\s#][^#]*){2,}")

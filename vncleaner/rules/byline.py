@@ -9,7 +9,7 @@ from vncleaner import vocab
 from vncleaner.labels import Label
 from vncleaner.page import Page, PageLine, Trigger
 from vncleaner.rules.base import URL_START, LineRule, Rule
-from vncleaner.shapes import PARAGRAPH_MIN_WORDS, is_name, is_paragraph
+from vncleaner.shapes import PARAGRAPH_MIN_WORDS, is_name, is_paragraph, plain
 
 SOURCE_MAX_WORDS = 10
 # The name under a lone "Theo" is a publication's: a few words.
@@ -200,7 +200,8 @@ class SignatureHead(Rule):
 def _is_signature(line: PageLine, *, loose: bool) -> bool:
     if line.words > SIGNATURE_MAX_WORDS or line.ends_sentence:
         return False
-    if is_name(line.text):
+    # A name may be set in bold or italics ("**Ngọc Hậu**").
+    if is_name(plain(line.text)):
         return True
     # A desk rather than a person ("Ban Thời sự"), or a source in words ("Theo Doanh
     # nghiệp và Tiếp thị"): only trusted at the very foot.

@@ -127,9 +127,19 @@ class Widget(LineRule):
             or vocab.WIDGET.fullmatch(_ICON.sub("", text, count=1)) is not None
             or vocab.WIDGET_ROW.fullmatch(text) is not None
             or vocab.TAG_LINE.fullmatch(text) is not None
+            or _tag_links(text)
             or vocab.FOLLOW_PROMPT.fullmatch(text) is not None
             or vocab.CLOCK.match(text) is not None
         )
+
+
+def _tag_links(text: str) -> bool:
+    """A tag label followed by links and nothing else ("Tags: [a](…) [b](…)")."""
+    label = vocab.TAG_LABEL.match(text)
+    if label is None:
+        return False
+    rest = text[label.end() :]
+    return vocab.LINK_RUN.fullmatch(rest) is not None or vocab.ONE_LINK.fullmatch(rest) is not None
 
 
 class Breadcrumb(LineRule):
