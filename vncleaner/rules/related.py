@@ -55,14 +55,15 @@ class UrlList(Rule):
         runs = self._runs(page)
         # A list of sources closes the article; addresses set between its paragraphs are
         # the article's embedded posts and pictures.
-        if not runs or not _closes(page, runs[-1][-1]) or len(runs[-1]) < self.min_urls:
+        if not runs or len(runs[-1]) < self.min_urls or not _closes(page, runs[-1][-1]):
             return
+        last = runs[-1][-1]
         first = runs.pop()[0]
         while runs and first.index - runs[-1][-1].index <= self.max_step + 2:
             first = runs.pop()[0]
         # The addresses, what stands between them, and the first one's name above it.
         start = max(first.index - 1, 0)
-        yield from (line for line in page.lines[start:] if line.open)
+        yield from (line for line in page.lines[start : last.index + 1] if line.open)
 
     def _runs(self, page: Page) -> list[list[PageLine]]:
         """The bare addresses, in runs of those at most ``max_step`` lines apart."""
@@ -290,9 +291,6 @@ def _question(line: PageLine) -> bool:
 class GluedLink(Rule):
     """A headline glued under a paragraph in a page that spaces its paragraphs: a link."""
 
-    # A short line glued there may head the next section instead: only a line too long
-    # for a section heading (GLUED_MIN_WORDS) is taken.
-
     name = "glued-link"
     label: ClassVar[Label] = "related"
 
@@ -304,6 +302,7 @@ class GluedLink(Rule):
             if (
                 line.open
                 and line.gap == 0
+                # Shorter, a line glued there may head the next section instead.
                 and GLUED_MIN_WORDS <= line.words <= GLUED_MAX_WORDS
                 and (not line.ends_sentence or is_teaser(line))
                 and not line.text.endswith(("|", ","))
