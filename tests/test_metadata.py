@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.conftest import CORPUS
 from vncleaner import clean
 from vncleaner.metadata import dateline_credit, read_bylines
 
@@ -61,3 +62,24 @@ def test_bylines_tell_a_newspaper_from_a_person(
 ) -> None:
     credits = read_bylines(bylines)
     assert (credits.authors, credits.source) == (authors, source)
+
+
+# (corpus page, authors, source, how its last paragraph ends): one-line articles whose
+# credit a crawler glued on after the last sentence
+CLOSING = [
+    ("410_cafebiz", ["Tiểu Ngọc"], None, "như vậy. Theo Tiểu Ngọc"),
+    ("411_cafebiz", ["D.Thu"], None, "theo quy định . D.Thu"),
+    ("506_vnpca", [], "Baodautu.vn", "Hội nghịNguồn Baodautu.vn"),
+    ("104_phapluat-news", ["Thanh Hiền"], "Tuổi Trẻ", "gan, thận. Theo Tuổi Trẻ"),
+    ("500_nguoiduatin", [], None, "cùng vốn vay"),
+]
+
+
+@pytest.mark.parametrize(("stem", "authors", "source", "ending"), CLOSING)
+def test_credit_glued_after_the_last_sentence(
+    stem: str, authors: list[str], source: str | None, ending: str
+) -> None:
+    doc = clean((CORPUS / "raw" / f"{stem}.txt").read_bytes())
+    assert (doc.authors, doc.source) == (authors, source)
+    # The credit is read, not cut: the body keeps it.
+    assert doc.paragraphs[-1].endswith(ending)

@@ -7,12 +7,21 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from urllib.parse import urlsplit
 
+import regex
+
 from vncleaner import vocab
 from vncleaner.dates import find_date
 from vncleaner.rules.byline import split_credit
 from vncleaner.shapes import NAME, is_name, plain
 
 _NAME_SEPARATORS = ("–", "—", " - ", ",", ";", "&", " và ")
+# A credit glued after the article's last sentence: a sentence's end, then "Theo" and a
+# name, a reporter's initials ("D.Thu"), or "Nguồn" and a site.
+_CLOSING_CREDIT = regex.compile(
+    r"(?:[.!?…][\"”’)]*\s+(?:(?P<credit>(?:Theo|Nguồn:?)\s+[^.!?…\n]{2,40})"
+    r"|(?P<initials>\p{Lu}\.\s?\p{Lu}[\p{L}.]{0,12}))"
+    r"|(?P<site>Nguồn:?\s*[\w-]+(?:\.[\w-]+)+))$"
+)
 # What stands between a dateline's credit and its date: "Bích Phương | 11:07".
 _DATELINE_PUNCTUATION = " |,-–—:/"
 
@@ -64,6 +73,28 @@ def dateline_credit(datelines: Iterable[str]) -> Credits:
         lead = text[: found.start].strip(_DATELINE_PUNCTUATION) if found else ""
         if lead and not vocab.DAY_NAME.match(lead):
             read_byline(lead, credits)
+    return credits
+
+
+def closing_credit(paragraph: str) -> Credits:
+    """The credit glued after the last sentence of the article's last paragraph.
+
+    Crawlers that join an article onto one line keep its signature at the end:
+    "… như vậy. Theo Tiểu Ngọc", "… theo quy định . D.Thu", "… Hội nghịNguồn Baodautu.vn".
+
+    >>> closing_credit("Ông nói vậy. Theo Tiểu Ngọc").authors
+    ['Tiểu Ngọc']
+    >>> closing_credit("… theo quy định . D.Thu").authors, closing_credit("Hội nghịNguồn Baodautu.vn").source
+    (['D.Thu'], 'Baodautu.vn')
+    >>> closing_credit("Ông Trần Văn Minh đã nói với Tú Linh").authors
+    []
+    """
+    credits = Credits()
+    found = _CLOSING_CREDIT.search(paragraph.rstrip())
+    if found is not None and found["initials"]:
+        credits.add_author(found["initials"])
+    elif found is not None:
+        read_byline(found["credit"] or found["site"], credits)
     return credits
 
 

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from vncleaner.decode import decode
 from vncleaner.document import Document, Line
 from vncleaner.html import MarkupMeta, Metadata, looks_like_html, read_html, reconcile
-from vncleaner.metadata import dateline_credit, published, read_bylines
+from vncleaner.metadata import closing_credit, dateline_credit, published, read_bylines
 from vncleaner.normalize import ToneStyle, normalize_report
 from vncleaner.page import Page
 from vncleaner.profile import Profile, ProfileRule
@@ -141,6 +141,12 @@ def assemble(
     datelines = [line.text for line in page.labelled("dateline")]
     if not credits.authors:
         credits.authors = dateline_credit(datelines).authors
+    body = [line.text for line in lines if line.label == "body"]
+    if body and not (credits.authors and credits.source):
+        # A crawler that joins the article onto one line keeps its credit at the end.
+        closing = closing_credit(body[-1])
+        credits.authors = credits.authors or closing.authors
+        credits.source = credits.source or closing.source
     found = Metadata(page.title, published(datelines), credits.authors)
     if markup is not None:
         found = reconcile(markup, found)
