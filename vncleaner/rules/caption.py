@@ -33,7 +33,9 @@ PULL_QUOTE_MAX_WORDS = 60
 # in the page's text, a cost that grows with the page's square, and asks its word index.
 SCAN_BUDGET = 4_000_000
 # Where a sentence or a clause begins: a line's start, or after a stop, comma or quote.
-_CLAUSE_START = r"(?:^|\n|[.,:;!?\"“”]\s)"
+_CLAUSE_START = re.compile(r"(?:^|\n|[.,:;!?\"“”]\s)")
+# How many characters of a pulled sentence index it (every candidate has ten words).
+_START_KEY = 12
 # A sentence's end with another sentence after it.
 _SENTENCE_STOP = re.compile(r"[.!?…][\"'”’)]*\s+(?=\S)")
 _TABLE_CELL_END = re.compile(r"[.!?…][\"'”’)]*\s*\|$")
@@ -299,14 +301,20 @@ class PulledSentence(Rule):
         if not candidates:
             return
         text = "\n".join(line.text for line in page.lines if line.open).lower()
+        # Each candidate is looked for where a sentence or clause begins, not words inside
+        # one (a law's article title quoted in its text): one pass over those places,
+        # the candidates indexed by how they begin.
+        by_start: dict[str, list[str]] = {}
         for line in candidates:
             sentence = line.text.strip().lower()
-            # Cheap test first; then the copy must be a whole sentence or clause there,
-            # not words inside one (a law's article title quoted in its text).
-            if sentence + "." in text and re.search(
-                _CLAUSE_START + re.escape(sentence) + r"\.", text
-            ):
-                yield line
+            by_start.setdefault(sentence[:_START_KEY], []).append(sentence)
+        pulled = {
+            sentence
+            for place in _CLAUSE_START.finditer(text)
+            for sentence in by_start.get(text[place.end() : place.end() + _START_KEY], ())
+            if text.startswith(sentence + ".", place.end())
+        }
+        yield from (line for line in candidates if line.text.strip().lower() in pulled)
 
 
 class _Containment:
