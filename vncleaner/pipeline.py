@@ -141,10 +141,10 @@ def assemble(
     datelines = [line.text for line in page.labelled("dateline")]
     if not credits.authors:
         credits.authors = dateline_credit(datelines).authors
-    body = [line.text for line in lines if line.label == "body"]
-    if body and not (credits.authors and credits.source):
+    paragraphs = [line.kept for line in lines if line.label == "body"]
+    if paragraphs and not (credits.authors and credits.source):
         # A crawler that joins the article onto one line keeps its credit at the end.
-        closing = closing_credit(body[-1])
+        closing = closing_credit(paragraphs[-1])
         credits.authors = credits.authors or closing.authors
         credits.source = credits.source or closing.source
     found = Metadata(page.title, published(datelines), credits.authors)
@@ -155,7 +155,7 @@ def assemble(
         published=found.published,
         authors=found.authors,
         source=credits.source,
-        paragraphs=[line.kept for line in lines if line.label == "body"],
+        paragraphs=paragraphs,
         lines=lines,
         repairs=repairs,  # type: ignore[arg-type]
         encoding=encoding,

@@ -304,9 +304,9 @@ class PulledSentence(Rule):
         # Each candidate is looked for where a sentence or clause begins, not words inside
         # one (a law's article title quoted in its text): one pass over those places,
         # the candidates indexed by how they begin.
+        sentences = [line.text.strip().lower() for line in candidates]
         by_start: dict[str, list[str]] = {}
-        for line in candidates:
-            sentence = line.text.strip().lower()
+        for sentence in sentences:
             by_start.setdefault(sentence[:_START_KEY], []).append(sentence)
         pulled = {
             sentence
@@ -314,7 +314,9 @@ class PulledSentence(Rule):
             for sentence in by_start.get(text[place.end() : place.end() + _START_KEY], ())
             if text.startswith(sentence + ".", place.end())
         }
-        yield from (line for line in candidates if line.text.strip().lower() in pulled)
+        yield from (
+            line for line, sentence in zip(candidates, sentences, strict=True) if sentence in pulled
+        )
 
 
 class _Containment:
