@@ -42,10 +42,10 @@ from vncleaner.rules.image import (
 from vncleaner.rules.markup import markup_first, markup_last
 from vncleaner.rules.nav import (
     Breadcrumb,
-    Counter,
     Footer,
     Header,
     IconWord,
+    LikeCounter,
     LinkedWidget,
     LinkRun,
     ListHeader,
@@ -82,7 +82,7 @@ def default_rules() -> tuple[Rule, ...]:
         AltStub(),
         SymbolsOnly(),
         IconWord(),
-        Counter(),
+        LikeCounter(),
         ListHeader(),
         LinkRun(),
         Widget(),

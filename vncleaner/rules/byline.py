@@ -16,8 +16,9 @@ SOURCE_MAX_WORDS = 10
 SPLIT_SOURCE_MAX_WORDS = 6
 SIGNATURE_MAX_WORDS = 12
 DESK_MAX_WORDS = 4
-# Labels that may follow the signature at the foot of an article.
+# Dashes that stand between a name and its source: "Trung Khoa – Thoibao.de".
 _CREDIT_DASHES = (" – ", " — ", " - ")
+# Labels that may follow the signature at the foot of an article.
 _FOOT = frozenset({"nav", "related", "byline", "dateline", "caption", "image", "slug"})
 
 

@@ -49,7 +49,7 @@ class IconWord(LineRule):
         return vocab.ICON_WORD.match(text) is not None and not is_plain_syllable(text)
 
 
-class Counter(LineRule):
+class LikeCounter(LineRule):
     """A like or view counter left as a line of its own ("0", "0 0")."""
 
     name = "counter"
@@ -103,7 +103,7 @@ class LinkedWidget(LineRule):
 
 
 # One or two pictograms in front of a label ("👉 ", "💡 ", "► ").
-_ICON = re.compile(r"[^\w\s\d\"'“”(\[]{1,2} ?")
+_ICON = re.compile(r"[^\w\s\"'“”(\[]{1,2} ?")
 
 
 class Widget(LineRule):
