@@ -188,6 +188,13 @@ ONE_LINK = re.compile(rf"(?:[*+•-]\s+|#{{2,6}}\s+)?{_TEASER_DATE}\[([^\[\]]*)\
 LINKED_IMAGE = re.compile(
     rf"{_TEASER_DATE}\[\s*!\[[^\[\]]*\]{_LINK_TARGET}\s*\]\(((?:\\.|[^()\\\n])*)\)\s*"
 )
+# Where advertising lives in a linked image's addresses: "/ads_data/", "/adsfw/",
+# "…_banner.jpg", "doubleclick". Sizes ("300x250") are left out: a story's resized
+# thumbnail carries one too ("anh-300x200.jpg").
+AD_ADDRESS = re.compile(
+    r"(?i)(?<![a-z])(?:ads?|adsfw|ads_data|adserver|adverts?|advertising|banners?|baner"
+    r"|quang-?cao|doubleclick)(?![a-z])"
+)
 # Two headlines on one line separated by " / ".
 HEADLINE_SEPARATOR = " / "
 

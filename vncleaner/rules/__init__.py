@@ -32,6 +32,7 @@ from vncleaner.rules.caption import (
 from vncleaner.rules.dateline import Dateline
 from vncleaner.rules.fields import field_rules
 from vncleaner.rules.image import (
+    AdBanner,
     AltStub,
     EmbedUrl,
     FileNameAboveCaption,
@@ -77,6 +78,7 @@ def default_rules() -> tuple[Rule, ...]:
         *markup_first(),
         *field_rules(),
         Thumbnail(),
+        AdBanner(),
         LinkedThumbnail(),
         ImageStub(),
         AltStub(),

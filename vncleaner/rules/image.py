@@ -129,6 +129,21 @@ class Thumbnail(Rule):
         return run
 
 
+class AdBanner(LineRule):
+    """An image linking to an advertiser, its addresses under an ad server's paths ("…/ads_data/…")."""
+
+    name = "ad-banner"
+    label: ClassVar[Label] = "nav"
+    trigger = _STUB
+    textual = True
+
+    def match(self, line: PageLine) -> bool:
+        return (
+            vocab.LINKED_IMAGE.fullmatch(line.text) is not None
+            and vocab.AD_ADDRESS.search(line.text) is not None
+        )
+
+
 class LinkedThumbnail(LineRule):
     """An image linking to another page, a story's thumbnail ("[![Ảnh](https://…/a.jpg)](https://…)")."""
 

@@ -87,7 +87,7 @@ class LinkRun(LineRule):
 
 
 class LinkedWidget(LineRule):
-    """A line that is one link to a widget or a follow button ("[Theo dõi VietnamPlus](https://news.google.com/…)")."""
+    """A line that is one link to a widget, a follow button or a script ("[VN-INDEX](javascript:…)")."""
 
     name = "linked-widget"
     label: ClassVar[Label] = "nav"
@@ -99,6 +99,8 @@ class LinkedWidget(LineRule):
         return text is not None and (
             vocab.WIDGET.fullmatch(text) is not None
             or vocab.FOLLOW_BUTTON.fullmatch(text) is not None
+            # A link that runs a script opens no page: a button, a tab, a ticker's row.
+            or "](javascript:" in line.text
         )
 
 
