@@ -91,6 +91,22 @@ def link_run(size: int) -> str:
     )
 
 
+def shared_words(size: int) -> str:
+    """Distinct sentences drawn from twenty syllables: every line holds every other's words."""
+    syllables = "một hai ba bốn năm sáu bảy tám chín mười người nhà đất nước trời mây gió mưa"
+    words = syllables.split()
+    lines, total, state = [], 0, 7
+    while total < size:
+        picked = []
+        for _ in range(12):
+            state = (state * 1103515245 + 12345) % 2**31
+            picked.append(words[state % len(words)])
+        line = " ".join(picked).capitalize() + "."
+        lines.append(line)
+        total += len(line.encode()) + 2
+    return "\n\n".join(lines)
+
+
 SHAPES: dict[str, Callable[[int], str]] = {
     "caption-credit": caption_credit,
     "slug-words": slug_words,
@@ -102,6 +118,7 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "repeated-paragraph": repeated_paragraph,
     "underscores": underscores,
     "link-run": link_run,
+    "shared-words": shared_words,
 }
 # Shapes the code before the speed work cleaned in cubic time: the same-labels check
 # gives them to the baseline only at its smallest size.

@@ -202,10 +202,22 @@ def test_containment_matches_the_pairwise_definition() -> None:
     rng = random.Random(7)
     vocabulary = ["an", "ba", "nhau", "than", "ho", "hoa", "a"]
     keys = [" ".join(rng.choices(vocabulary, k=rng.randint(1, 6))) for _ in range(300)]
-    index = _Containment(keys)
-    for key in [*keys, "", "an nhau", "ha"]:
+    index = _Containment(keys, budget=10**9)
+    for key in [key for key in keys if key.count(" ") >= 2] + ["an nhau ba", "ha an ho"]:
         expected = any(len(other) > len(key) and key in other for other in keys)
         assert index.within_longer(key) == expected, key
+
+
+def test_pull_quote_search_stops_past_its_budget() -> None:
+    """A page whose lines share all their words would make every search read every key:
+    past the budget, the lines left are taken as printed once, and stay body."""
+    from vncleaner.rules.caption import PullQuote
+
+    def quotes(rule: PullQuote) -> list[list[int]]:
+        return [[line.index for line in rule.find(page)] for page in corpus_pages()]
+
+    assert any(quotes(PullQuote(scan_budget=0)))
+    assert not any(quotes(PullQuote(scan_budget=0, compare_budget=0)))
 
 
 @pytest.mark.parametrize(

@@ -29,9 +29,15 @@ UNCAPTIONED_MIN_PARAGRAPHS = 3
 REPEATED_ALT_MIN_COPIES = 3
 PULL_QUOTE_MIN_WORDS = 10
 PULL_QUOTE_MAX_WORDS = 60
+# Letter words a quote holds at least (its figures aside): three, so that it has an inner
+# word to look it up by.
+PULL_QUOTE_MIN_LETTER_WORDS = 3
 # Quotes times characters: past this, the pull-quote search no longer counts each quote
 # in the page's text, a cost that grows with the page's square, and asks its word index.
 SCAN_BUDGET = 4_000_000
+# Keys a page's pull-quote searches may read in all. The corpus's pages read at most 2;
+# a page of lines that all share their words would read every key for every line.
+COMPARE_BUDGET = 200_000
 # Where a sentence or a clause begins: a line's start, or after a stop, comma or quote.
 _CLAUSE_START = re.compile(r"(?:^|\n|[.,:;!?\"“”]\s)")
 # How many characters of a pulled sentence index it (every candidate has ten words).
@@ -247,8 +253,11 @@ class PullQuote(Rule):
     # it again: the re-read has fewer of those, so it finds no quote the page did not.
     reread = False
 
-    def __init__(self, scan_budget: int = SCAN_BUDGET) -> None:
+    def __init__(
+        self, scan_budget: int = SCAN_BUDGET, compare_budget: int = COMPARE_BUDGET
+    ) -> None:
         self.scan_budget = scan_budget
+        self.compare_budget = compare_budget
 
     def find(self, page: Page) -> Iterator[PageLine]:
         quotes = [
@@ -272,9 +281,13 @@ class PullQuote(Rule):
         counted = len(quotes) * len(joined) <= self.scan_budget
         printed: _Containment | None = None
         for line, key in zip(quotes, page.word_keys(quotes), strict=True):
-            if counted and key and joined.count(key) < 2:
+            # A quote is a sentence of words: a line of figures with a word or two is a
+            # table's row, and its few words would be looked for across the whole page.
+            if key.count(" ") < PULL_QUOTE_MIN_LETTER_WORDS - 1:
                 continue
-            printed = printed or _Containment(keys)
+            if counted and joined.count(key) < 2:
+                continue
+            printed = printed or _Containment(keys, self.compare_budget)
             if printed.within_longer(key):
                 yield line
 
@@ -320,23 +333,20 @@ class PulledSentence(Rule):
 
 
 class _Containment:
-    """Whether a key is part of a longer one among many, without comparing every pair.
+    """Whether a key of three words or more is part of a longer one among many, without
+    comparing every pair.
 
-    A key of three words or more is looked for only in the keys holding its rarest inner
-    word, since a longer key holding it holds each of its inner words as a whole word
-    (the outer two may be cut); a shorter key in all the longer keys at once. Answers are
-    remembered: a page that prints the same sentence many times costs one search.
+    A key is looked for only in the keys holding its rarest inner word, since a longer key
+    holding it holds each of its inner words as a whole word (the outer two may be cut).
+    Answers are remembered: a page that prints the same sentence many times costs one
+    search. A page whose lines all share their words (made to be hostile: no real page
+    comes near) would make every search read every key; past ``budget`` keys read in all,
+    the keys left are taken as printed once.
     """
 
-    def __init__(self, keys: Iterable[str]) -> None:
-        self.keys = sorted(set(keys), key=len, reverse=True)
-        # All keys, longest first, so that the keys longer than n characters are a prefix.
-        self.joined = "\n".join(self.keys)
-        self.ends: list[int] = []
-        at = 0
-        for key in self.keys:
-            self.ends.append(at + len(key))
-            at += len(key) + 1
+    def __init__(self, keys: Iterable[str], budget: int) -> None:
+        self.keys = set(keys)
+        self.budget = budget
         self._index: dict[str, list[str]] | None = None
         self._known: dict[str, bool] = {}
 
@@ -348,25 +358,13 @@ class _Containment:
         return known
 
     def _search(self, key: str) -> bool:
-        if not key:
-            return bool(self.keys)
         inner = key.split(" ")[1:-1]
-        if not inner:
-            return self.joined.find(key, 0, self._longer_end(len(key))) != -1
         index = self._inner_index()
-        rarest = min(inner, key=lambda word: len(index.get(word, ())))
-        return any(len(other) > len(key) and key in other for other in index.get(rarest, ()))
-
-    def _longer_end(self, size: int) -> int:
-        """Where the keys longer than ``size`` characters end in :attr:`joined`."""
-        low, high = 0, len(self.keys)
-        while low < high:
-            middle = (low + high) // 2
-            if len(self.keys[middle]) > size:
-                low = middle + 1
-            else:
-                high = middle
-        return self.ends[low - 1] if low else 0
+        holding = min((index.get(word, ()) for word in inner), key=len)
+        self.budget -= len(holding)
+        if self.budget < 0:
+            return False
+        return any(len(other) > len(key) and key in other for other in holding)
 
     def _inner_index(self) -> dict[str, list[str]]:
         if self._index is None:
