@@ -174,7 +174,7 @@ def read_byline(text: str, credits: Credits) -> None:
     ):
         return
     prefix = vocab.SOURCE_PREFIX.match(text)
-    rest = _unwrap(text[prefix.end() :]) if prefix else text
+    rest = _unwrap(text[prefix.end() :]) if prefix else vocab.AUTHOR_PREFIX.sub("", text, count=1)
     if not rest:
         return
     if vocab.URL_LINE.match(rest):

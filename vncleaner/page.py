@@ -27,7 +27,7 @@ _INDENT = " \t\u00a0"
 # A letter word, or a line break: the words of many lines from one scan.
 _WORD_OR_BREAK = re.compile(rf"{WORD.pattern}|\n")
 # A sentence ends with one of these, possibly inside closing quotes or brackets.
-_SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*(?:\s*\([^()]{1,30}\))?$")
+_SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]_]*(?:\s*\([^()]{1,30}\))?$")
 
 
 _T = TypeVar("_T")

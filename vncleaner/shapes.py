@@ -25,7 +25,7 @@ NAME = regex.compile(rf"^{_NAME}$")
 NAMES = regex.compile(rf"^{_NAME}(?:\s*(?:[-–—,;&]|\svà\s)\s*{_NAME})*$")
 _ELLIPSIS = ("...", "…")
 # A full stop, inside closing quotes, perhaps followed by an agency: "… lực lượng". (Reuters)
-_FULL_STOP = regex.compile(r"[.!][\"'”’»)\]]*(?:\s*\([^()]{1,30}\))?$")
+_FULL_STOP = regex.compile(r"[.!][\"'”’»)\]_]*(?:\s*\([^()]{1,30}\))?$")
 
 
 def is_headline(line: PageLine) -> bool:

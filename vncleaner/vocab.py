@@ -56,6 +56,8 @@ WIDGETS = _alternation(
     "|Đăng ký ngay|Mua ngay|Đặt mua ngay|Tham gia ngay|Tải ngay|Xem ngay"
     # A table of contents' heading
     "|Nội dung chính|Mục lục|Mục lục bài viết"
+    # The hidden headings and links of a page's screen-reader layer, kept by converters
+    "|Skip to content|Skip to main content|Toggle navigation|Navigation|Main menu"
 )
 WIDGET = re.compile(rf"(?i)(?:{WIDGETS})\s*[:|»>.…]*")
 # A row of such labels, or a label and a list header: "Quảng cáo Đọc tiếp", "Link bài gốc
@@ -143,7 +145,8 @@ BLANK_ALT = regex.compile(r"^blank(?=\p{Lu})")
 
 # Markdown image stubs and image file names.
 # A link with no text shows nothing but its picture: "[](https://…/a.jpg)" (group 1 unset).
-IMAGE_STUB = re.compile(r"^\|?\s*(?:!\[([^\]]*)\]|\[\s*\])\([^)]*\)\s*\|?$")
+# A converter's italics may open on the picture and close on its caption ("_![](a.jpg)").
+IMAGE_STUB = re.compile(r"^\|?\s*_?(?:!\[([^\]]*)\]|\[\s*\])\([^)]*\)_?\s*\|?$")
 # Each branch is written to fail in linear time on a long line (a lookahead settles that
 # the line has no space; a lazy scan then meets the extension or the size once):
 # "^_+\S.*_+$" or "^[\w-]*\d{2,4}x\d{2,4}[\w-]*$" would backtrack in cubic or square time.
@@ -152,7 +155,9 @@ IMAGE_FILE = re.compile(
     # "tham-lao-518.jpg", "a.webp?w=800": a file name, perhaps with a query
     rf"(?i)^(?=\S*$)(?:\S*{_IMAGE_EXTENSION}$|\S*?{_IMAGE_EXTENSION}\?)"
     r"|^(?=[\w-]*$)[\w-]*?\d\dx\d\d"  # "iphone-12-2-800x533": a resized file's stem
-    r"|^_\S.*_$"  # "__PHAM TRAN_": a file stem in underscores
+    # "__PHAM TRAN_": a file stem in underscores. A line in single underscores is a
+    # converter's italics ("_Bài và ảnh Trọng Tùng_"), a rule of them a separator ("____").
+    r"|^__[^\s_].*_$"
 )
 
 # A line made of punctuation and symbols only ("–", "*", ".", "|").
@@ -195,10 +200,18 @@ AD_ADDRESS = re.compile(
     r"(?i)(?<![a-z])(?:ads?|adsfw|ads_data|adserver|adverts?|advertising|banners?|baner"
     r"|quang-?cao|doubleclick)(?![a-z])"
 )
+# A credit in brackets closing a line: "Highlights U23 Việt Nam (Nguồn: FPT Play)",
+# "(Ảnh: T.L)". Only with its colon: "(nguồn tin từ Bộ Y tế)" may close a sentence.
+CLOSING_CREDIT = re.compile(r"(?i)\(\s*(?:nguồn|ảnh|video|clip)\s*:[^()]{1,40}\)\s*$")
 # Two headlines on one line separated by " / ".
 HEADLINE_SEPARATOR = " / "
 
 # Bylines and sources.
+# What an author's credit may open with: "Bài và ảnh: Trọng Tùng", "Tin, ảnh: N.K",
+# "Thực hiện: Hà Anh". ("Bài" and "Tin" alone only with their colon: they open sentences.)
+AUTHOR_PREFIX = re.compile(
+    r"(?i)^(?:(?:bài|tin)\s*(?:,|và|-|&)\s*(?:ảnh|clip|video)\s*:?|(?:bài|tin|thực hiện)\s*:)\s*"
+)
 # A reader header's "URL Source: https://..." names the page's address.
 SOURCE_PREFIX = re.compile(
     r"(?i)^(?:\(?\s*)?(?:(?:theo|nguồn|nguồn tin|nguồn bài|link nguồn)\s*[:：]?|(?:url )?source\s*:"

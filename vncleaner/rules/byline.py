@@ -16,6 +16,8 @@ SOURCE_MAX_WORDS = 10
 SPLIT_SOURCE_MAX_WORDS = 6
 SIGNATURE_MAX_WORDS = 12
 DESK_MAX_WORDS = 4
+# A desk or office under its people's names may be longer ("Trung tâm Khuyến nông Quốc gia").
+OFFICE_MAX_WORDS = 8
 # Dashes that stand between a name and its source: "Trung Khoa – Thoibao.de".
 _CREDIT_DASHES = (" – ", " — ", " - ")
 # Labels that may follow the signature at the foot of an article.
@@ -165,16 +167,39 @@ class SignatureFoot(Rule):
         for line in reversed(page.lines):
             if line.open:
                 above = page.before(line)
-                # Only under a paragraph or furniture: a name under another short line is
-                # more likely the end of a list or a caption's credit.
-                settled = above is not None and (
-                    not above.open or above.ends_full_stop or above.words >= PARAGRAPH_MIN_WORDS
-                )
-                if settled and _is_signature(line, loose=True):
+                if _settled(above) and _is_signature(line, loose=True):
                     yield line
+                # The names, then their desk or office ("Đỗ Tuấn - Việt Oanh" over
+                # "Trung tâm Khuyến nông Quốc gia").
+                elif (
+                    above is not None
+                    and above.open
+                    and _settled(page.before(above))
+                    and _is_signature(above, loose=False)
+                    and _is_office(line)
+                ):
+                    yield from (above, line)
                 return
             if line.label not in _FOOT:
                 return
+
+
+def _is_office(line: PageLine) -> bool:
+    """A desk or an office named under its people: a few capitalised words, no figure."""
+    return (
+        line.words <= OFFICE_MAX_WORDS
+        and not line.ends_sentence
+        and line.text[:1].isupper()
+        and not any(ch.isdigit() for ch in line.text)
+    )
+
+
+def _settled(line: PageLine | None) -> bool:
+    """Under a paragraph or furniture: a name under another short line is more likely the
+    end of a list or a caption's credit."""
+    return line is not None and (
+        not line.open or line.ends_full_stop or line.words >= PARAGRAPH_MIN_WORDS
+    )
 
 
 class SignatureHead(Rule):
@@ -201,8 +226,10 @@ class SignatureHead(Rule):
 def _is_signature(line: PageLine, *, loose: bool) -> bool:
     if line.words > SIGNATURE_MAX_WORDS or line.ends_sentence:
         return False
-    # A name may be set in bold or italics ("**Ngọc Hậu**").
-    if is_name(plain(line.text)):
+    # A name may be set in bold or italics ("**Ngọc Hậu**"), behind the credit's words
+    # ("_Bài và ảnh Trọng Tùng_").
+    text = plain(line.text)
+    if is_name(vocab.AUTHOR_PREFIX.sub("", text, count=1)):
         return True
     # A desk rather than a person ("Ban Thời sự"), or a source in words ("Theo Doanh
     # nghiệp và Tiếp thị"): only trusted at the very foot.

@@ -12,7 +12,10 @@ from vncleaner.page import Page, PageLine
 from vncleaner.rules.base import Rule
 from vncleaner.shapes import PARAGRAPH_MIN_WORDS, is_bold, is_list_item, is_name, is_statement
 
-TITLE_MIN_WORDS = 3
+# No headline of the corpus has fewer (the shortest: "Ukraine có Thủ tướng mới"); a
+# shorter line above the text is a section's name or a question heading the first part
+# ("Nhân sâm là gì?").
+TITLE_MIN_WORDS = 5
 TITLE_MAX_WORDS = 40
 # Digest pages run several headlines into one; trusted only next to the date or author.
 LONG_TITLE_MAX_WORDS = 90
@@ -37,7 +40,10 @@ def is_title_shape(line: PageLine) -> bool:
     not a subheading (bold, numbered, or a markdown heading below the first level)."""
     return (
         TITLE_MIN_WORDS <= line.words <= LONG_TITLE_MAX_WORDS
-        and not line.text.endswith((".", ":", ";", ",", "|", "…"))
+        # Italics may close after the stop ("… chương trình OCOP._").
+        and not line.text.rstrip("_").endswith((".", ":", ";", ",", "|", "…"))
+        # A credit closing the line makes it a picture's or a video's caption.
+        and vocab.CLOSING_CREDIT.search(line.text) is None
         and not is_name(line.text)
         and not is_bold(line)
         and not is_list_item(line)
