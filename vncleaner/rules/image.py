@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from itertools import pairwise
 from typing import ClassVar
@@ -36,6 +37,22 @@ def alt_text(text: str) -> str | None:
 
 
 _STUB = Trigger.of(r"!\[", needs=("![",))
+_ALT = re.compile(r"!\[([^\[\]]*)\]")
+
+
+def _own_file_alt(text: str) -> str | None:
+    """The alt text of a picture that links to its own file, shown larger ("[![](a.jpg)](a.jpg)").
+
+    >>> _own_file_alt("[![](https://a.vn/1.jpg) ](https://a.vn/1.jpg)")
+    ''
+    >>> _own_file_alt("[![Ảnh](https://a.vn/1.jpg)](https://a.vn/bai-viet.html)") is None
+    True
+    """
+    linked = vocab.LINKED_IMAGE.fullmatch(text)
+    if linked is None or vocab.IMAGE_FILE.match(linked.group(1)) is None:
+        return None
+    alt = _ALT.search(text)
+    return alt.group(1).strip() if alt else None
 
 
 def _worded(alt: str | None) -> bool:
@@ -58,6 +75,8 @@ class ImageStub(LineRule):
     def match(self, line: PageLine) -> bool:
         text = line.bare
         alt = alt_text(text)
+        if alt is None:
+            alt = _own_file_alt(text)
         if alt is not None:
             return not _worded(alt)
         return (line.words == 1 or text.startswith("_")) and vocab.IMAGE_FILE.match(
