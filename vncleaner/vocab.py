@@ -202,7 +202,7 @@ AD_ADDRESS = re.compile(
 )
 # A credit in brackets closing a line: "Highlights U23 Việt Nam (Nguồn: FPT Play)",
 # "(Ảnh: T.L)". Only with its colon: "(nguồn tin từ Bộ Y tế)" may close a sentence.
-CLOSING_CREDIT = re.compile(r"(?i)\(\s*(?:nguồn|ảnh|video|clip)\s*:[^()]{1,40}\)\s*$")
+BRACKETED_CREDIT = re.compile(r"(?i)\(\s*(?:nguồn|ảnh|video|clip)\s*:[^()]{1,40}\)\s*$")
 # Two headlines on one line separated by " / ".
 HEADLINE_SEPARATOR = " / "
 

@@ -176,7 +176,7 @@ class SignatureFoot(Rule):
                     and above.open
                     and _settled(page.before(above))
                     and _is_signature(above, loose=False)
-                    and _is_office(line)
+                    and _is_desk(line, OFFICE_MAX_WORDS)
                 ):
                     yield from (above, line)
                 return
@@ -184,10 +184,11 @@ class SignatureFoot(Rule):
                 return
 
 
-def _is_office(line: PageLine) -> bool:
-    """A desk or an office named under its people: a few capitalised words, no figure."""
+def _is_desk(line: PageLine, max_words: int = DESK_MAX_WORDS) -> bool:
+    """A desk or an office rather than a person ("Ban Thời sự"): a few capitalised words,
+    no figure, not a sentence."""
     return (
-        line.words <= OFFICE_MAX_WORDS
+        line.words <= max_words
         and not line.ends_sentence
         and line.text[:1].isupper()
         and not any(ch.isdigit() for ch in line.text)
@@ -233,14 +234,7 @@ def _is_signature(line: PageLine, *, loose: bool) -> bool:
         return True
     # A desk rather than a person ("Ban Thời sự"), or a source in words ("Theo Doanh
     # nghiệp và Tiếp thị"): only trusted at the very foot.
-    return loose and (
-        (
-            line.words <= DESK_MAX_WORDS
-            and line.text[:1].isupper()
-            and not any(ch.isdigit() for ch in line.text)
-        )
-        or _source_in_words(line.text)
-    )
+    return loose and (_is_desk(line) or _source_in_words(line.text))
 
 
 def _source_in_words(text: str) -> bool:

@@ -40,6 +40,12 @@ _STUB = Trigger.of(r"!\[", needs=("![",))
 _ALT = re.compile(r"!\[([^\[\]]*)\]")
 
 
+def _links_own_file(linked: re.Match[str]) -> bool:
+    """True when a linked image (:data:`vocab.LINKED_IMAGE`) links to its own file: the
+    article's picture, shown larger, not another story's thumbnail."""
+    return vocab.IMAGE_FILE.match(linked.group(1)) is not None
+
+
 def _own_file_alt(text: str) -> str | None:
     """The alt text of a picture that links to its own file, shown larger ("[![](a.jpg)](a.jpg)").
 
@@ -49,7 +55,7 @@ def _own_file_alt(text: str) -> str | None:
     True
     """
     linked = vocab.LINKED_IMAGE.fullmatch(text)
-    if linked is None or vocab.IMAGE_FILE.match(linked.group(1)) is None:
+    if linked is None or not _links_own_file(linked):
         return None
     alt = _ALT.search(text)
     return alt.group(1).strip() if alt else None
@@ -173,8 +179,7 @@ class LinkedThumbnail(LineRule):
 
     def match(self, line: PageLine) -> bool:
         thumbnail = vocab.LINKED_IMAGE.fullmatch(line.text)
-        # An image linking to its own file is the article's picture, shown larger.
-        return thumbnail is not None and vocab.IMAGE_FILE.match(thumbnail.group(1)) is None
+        return thumbnail is not None and not _links_own_file(thumbnail)
 
 
 def _stub_pairs(page: Page) -> Iterator[tuple[PageLine, PageLine]]:

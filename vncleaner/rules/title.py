@@ -43,7 +43,7 @@ def is_title_shape(line: PageLine) -> bool:
         # Italics may close after the stop ("… chương trình OCOP._").
         and not line.text.rstrip("_").endswith((".", ":", ";", ",", "|", "…"))
         # A credit closing the line makes it a picture's or a video's caption.
-        and vocab.CLOSING_CREDIT.search(line.text) is None
+        and vocab.BRACKETED_CREDIT.search(line.text) is None
         and not is_name(line.text)
         and not is_bold(line)
         and not is_list_item(line)
