@@ -67,7 +67,7 @@ def long_line(size: int) -> str:
 
 
 def short_lines(size: int) -> str:
-    """Many short lines (menu items, names, numbers), about 20 bytes each."""
+    """Many short lines (menu items, names, numbers): about 9 bytes each, 117,000 to the MB."""
     items = ("Thời sự", "Tú Linh", "12/03/2024", "Xem thêm", "Ảnh: T.L", "aa", "–")
     return _fill("\n".join(items), size, "\n")
 

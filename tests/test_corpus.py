@@ -59,3 +59,35 @@ def test_every_corpus_page_has_its_provenance() -> None:
     }
     pages = {f"raw/{page.name}" for page in (CORPUS / "raw").glob("*.txt")}
     assert pages - rows == set()
+
+
+def test_cleaning_leaves_no_reference_cycle() -> None:
+    """``clean`` holds the cyclic collector off while it runs (``pipeline._collector_paused``):
+    that is only free if cleaning leaves nothing for the collector to find."""
+    import gc
+
+    pages = [path.read_text(encoding="utf-8") for path in sorted((CORPUS / "raw").glob("*.txt"))]
+    gc.collect()
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        for page in pages:
+            clean(page)
+        assert gc.collect() == 0
+    finally:
+        if was_on:
+            gc.enable()
+
+
+def test_clean_gives_the_collector_back_as_it_found_it() -> None:
+    import gc
+
+    assert gc.isenabled()
+    clean("Tiêu đề\n\nMột dòng.")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        clean("Tiêu đề\n\nMột dòng.")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

@@ -4,18 +4,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from vncleaner.labels import Label
 from vncleaner.normalize import Repair
 
 
-@dataclass(frozen=True)
-class Line:
+class Line(NamedTuple):
     """One nonblank input line: its 1-based number, normalised text, label and deciding rule.
 
     ``kept`` is what the line gives the body: its text for a body line (less any
-    boilerplate cut from it, see ``cut``), ``""`` for a removed line.
+    boilerplate cut from it, see ``cut``), ``""`` for a removed line. A named tuple rather
+    than a frozen dataclass: a page of short lines builds one per line, and a tuple is
+    built three times faster.
     """
 
     number: int

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import gc
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 
 from vncleaner.decode import decode
 from vncleaner.document import Document, Line
@@ -71,6 +73,25 @@ def classify(page: Page, rules: Sequence[Rule] = RULES) -> Page:
     return page
 
 
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Hold the cyclic garbage collector off while a page is cleaned.
+
+    Cleaning builds a few objects per line and no reference cycle (a test checks it), so
+    the collector has nothing to free, yet on a page of 100,000 short lines its passes over
+    the growing heap took a quarter of the time. It is switched back on afterwards only if
+    it was on before: a caller that turned it off keeps it off.
+    """
+    was_on = gc.isenabled()
+    if was_on:
+        gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
+
+
 def clean(
     text: str | bytes,
     *,
@@ -98,6 +119,17 @@ def clean(
     >>> doc.text == "Sáng nay, Hà Nội đã đón đoàn đại biểu cấp cao nước bạn tại sân bay quốc tế Nội Bài, mở đầu chuyến thăm chính thức kéo dài ba ngày với nhiều hoạt động quan trọng."
     True
     """
+    with _collector_paused():
+        return _clean(text, tone, rules, profile, html)
+
+
+def _clean(
+    text: str | bytes,
+    tone: ToneStyle,
+    rules: Sequence[Rule],
+    profile: Profile | None,
+    html: bool | None,
+) -> Document:
     decoded = decode(text)
     raw = decoded.text.replace("\r\n", "\n").replace("\r", "\n")
     markup = read_html(raw) if (looks_like_html(raw) if html is None else html) else None

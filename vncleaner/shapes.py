@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 import regex
@@ -25,7 +26,7 @@ NAME = regex.compile(rf"^{_NAME}$")
 NAMES = regex.compile(rf"^{_NAME}(?:\s*(?:[-–—,;&]|\svà\s)\s*{_NAME})*$")
 _ELLIPSIS = ("...", "…")
 # A full stop, inside closing quotes, perhaps followed by an agency: "… lực lượng". (Reuters)
-_FULL_STOP = regex.compile(r"[.!][\"'”’»)\]_]*(?:\s*\([^()]{1,30}\))?$")
+_FULL_STOP = re.compile(r"[.!][\"'”’»)\]_]*(?:\s*\([^()]{1,30}\))?$")
 
 
 def is_headline(line: PageLine) -> bool:

@@ -37,7 +37,7 @@ PULL_QUOTE_MIN_LETTER_WORDS = 3
 SCAN_BUDGET = 4_000_000
 # Keys a page's pull-quote searches may read in all. The corpus's pages read at most 2;
 # a page of lines that all share their words would read every key for every line.
-COMPARE_BUDGET = 200_000
+COMPARE_BUDGET = 50_000
 # Where a sentence or a clause begins: a line's start, or after a stop, comma or quote.
 _CLAUSE_START = re.compile(r"(?:^|\n|[.,:;!?\"“”]\s)")
 # How many characters of a pulled sentence index it (every candidate has ten words).
@@ -358,6 +358,8 @@ class _Containment:
         return known
 
     def _search(self, key: str) -> bool:
+        if self.budget < 0:
+            return False
         inner = key.split(" ")[1:-1]
         index = self._inner_index()
         holding = min((index.get(word, ()) for word in inner), key=len)
