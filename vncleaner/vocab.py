@@ -115,6 +115,22 @@ FOOTER_NEEDS = (
     "hot-line",
 )
 
+# A publisher's masthead and contact block, trusted only outside the article (an
+# article may give a shop's address or a hotline in its text).
+MASTHEAD_WORDS = (
+    r"địa chỉ\s*:"
+    # A telephone or fax number behind its name: "ĐT: 0246.273.2.273", "Fax:0243…";
+    # "ĐT" alone is also "đội tuyển", so the number must follow.
+    r"|(?:điện thoại|đt|tel|fax|đường dây nóng)\s*:?\s*[(+]?\d"
+    # A street address: "Số 138A Giảng Võ - Ba Đình - Hà Nội".
+    r"|\nsố \d+\w?,? [^\n.]{0,60}(?:hà nội|tp\.? ?hcm|hồ chí minh|đà nẵng)"
+    # The reuse notice: "Chỉ được phát hành lại thông tin … khi có sự đồng ý …".
+    r"|(?:phát hành lại|sao chép|trích dẫn) (?:thông tin|nội dung)|khi có sự đồng ý"
+    r"|website được vận hành|hỗ trợ bởi|thiết kế bởi|phát triển bởi|designed by|powered by"
+    r"|(?:trưởng ban|tổng) biên tập|chịu trách nhiệm (?:xuất bản|nội dung|chính)"
+)
+MASTHEAD = re.compile(rf"(?:{MASTHEAD_WORDS})")
+
 # Photo and video credits that end a caption: "Ảnh: T.L", "(Ảnh minh họa)",
 # "- Ảnh: REUTERS", "Video: Phạm Duy.", "- Thực hiện: N.K", "(ảnh CACC)".
 CREDIT_WORDS = r"(?:ảnh|hình|hình ảnh|nguồn ảnh|video|clip|đồ họa|đồ hoạ|thực hiện|photo)"

@@ -172,6 +172,23 @@ class Footer(LineRule):
         return line.words <= FOOTER_MAX_WORDS and vocab.FOOTER.search(line.text) is not None
 
 
+class Masthead(Rule):
+    """Outside the article, the publisher's address, telephone, editors or reuse notice."""
+
+    name = "masthead"
+    label: ClassVar[Label] = "nav"
+    trigger = Trigger.of(vocab.MASTHEAD_WORDS, folded=True)
+
+    def find(self, page: Page) -> Iterator[PageLine]:
+        # A converter may print the page's footer above the article, as it stands in the
+        # markup; inside the article such words are the text's own.
+        first, last = page.first_paragraph, page.last_paragraph
+        for line in page.hit_by(self.trigger):
+            outside = line.index < first or line.index > last
+            if outside and line.open and line.words <= FOOTER_MAX_WORDS:
+                yield line
+
+
 MENU_MIN_ITEMS = 4
 MENU_ITEM_MAX_WORDS = 6
 
