@@ -6,7 +6,7 @@ import pytest
 
 from tests.conftest import CORPUS
 from vncleaner import clean
-from vncleaner.metadata import dateline_credit, read_bylines
+from vncleaner.metadata import dateline_credit, glued_headline, read_bylines
 
 # (dateline as printed in corpus/raw, the authors it names)
 DATELINES = [
@@ -83,3 +83,53 @@ def test_credit_glued_after_the_last_sentence(
     assert (doc.authors, doc.source) == (authors, source)
     # The credit is read, not cut: the body keeps it.
     assert doc.paragraphs[-1].endswith(ending)
+
+
+# (page, the headline its crawler glued onto the first paragraph)
+GLUED = [
+    (
+        "540_diadiemanuong",
+        "Cần 100.000 chữ ký kêu gọi Chính phủ Mỹ giúp giải quyết vấn đề cá chết hàng loạt ở"
+        " miền Trung Việt Nam",
+    ),
+    (
+        "541_diadiemanuong",
+        "Cuộc thi BARISTA Việt Nam lớn nhất trong năm - Tuyển chọn tài năng tham dự WORLD"
+        " SUPER BARISTA CHAMPIONSHIP 2017",
+    ),
+]
+
+
+@pytest.mark.parametrize(("stem", "title"), GLUED)
+def test_headline_glued_onto_the_lead_is_the_title(stem: str, title: str) -> None:
+    doc = clean((CORPUS / "raw" / f"{stem}.txt").read_bytes())
+    assert doc.title == title
+    # The line is read, not cut: the body keeps headline and lead as printed.
+    assert doc.paragraphs[0].startswith(title) and len(doc.paragraphs[0]) > len(title)
+
+
+# Joins inside sentences where a crawler lost the spaces around a link or bold words
+# (corpus/raw 321:72, 322:35, 547:3): no headline.
+SPACING_LOST = [
+    "c) Thực hiện hành vi quy định tại điểm b khoản 7,điểm c khoản 9Điều nàybị trừ điểm giấy"
+    " phép lái xe 06 điểm;",
+    "1. Đồng tiền khai thuế, nộp thuế làĐồng Việt Nam,trừ các trường hợp được phép khai"
+    " thuế, nộp thuế bằng ngoại tệ tự do chuyển đổi.",
+]
+
+
+@pytest.mark.parametrize("line", SPACING_LOST)
+def test_words_glued_inside_a_sentence_are_no_headline(line: str) -> None:
+    assert glued_headline(line) is None
+
+
+def test_no_line_of_the_corpus_but_the_glued_ones_gives_a_headline() -> None:
+    from vncleaner.normalize import normalize
+
+    found = {
+        (path.stem, number)
+        for path in sorted((CORPUS / "raw").glob("*.txt"))
+        for number, line in enumerate(normalize(path.read_text("utf-8")).split("\n"), 1)
+        if glued_headline(line) is not None
+    }
+    assert found == {("477_we2045", 3), ("540_diadiemanuong", 1), ("541_diadiemanuong", 1)}

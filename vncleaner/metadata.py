@@ -12,7 +12,9 @@ import regex
 from vncleaner import vocab
 from vncleaner.dates import find_date
 from vncleaner.rules.byline import split_credit
+from vncleaner.rules.title import SENTENCE_MIN_WORDS, TITLE_MAX_WORDS, TITLE_MIN_WORDS
 from vncleaner.shapes import NAME, is_name, plain
+from vncleaner.syllables import is_syllable
 
 _NAME_SEPARATORS = ("–", "—", " - ", ",", ";", "&", " và ")
 # A credit glued after the article's last sentence: a sentence's end, then "Theo" and a
@@ -22,6 +24,15 @@ _CLOSING_CREDIT = regex.compile(
     r"|(?P<initials>\p{Lu}\.\s?\p{Lu}[\p{L}.]{0,12}))"
     r"|(?P<site>Nguồn:?\s*[\w-]+(?:\.[\w-]+)+))$"
 )
+# Where a crawler glued the headline onto what follows it with no space: a syllable or a
+# figure, then a capitalised syllable, perhaps behind an opening quote ("… MỹHiện tượng",
+# "… 2017Với mục đích", "… họp khẩn“Thảm sát …").
+_GLUE = regex.compile(r"(?<=(\p{L}+|\d))([\"“‘']?)(\p{Lu}\p{Ll}+)(?=\s)")
+# A crawler that lost the spaces around links and bold glues words inside sentences too:
+# a comma against the next word ("khoản 7,điểm c"), a list's letter opening the line.
+_SPACING_LOST = regex.compile(r",\p{L}|^(?:\d{1,3}[.)]|\p{Ll}\))\s")
+# Quotes and dashes a headline printed twice may spell differently.
+_SPELLINGS = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "–": "-", "—": "-"})
 # What stands between a dateline's credit and its date: "Bích Phương | 11:07".
 _DATELINE_PUNCTUATION = " |,-–—:/"
 
@@ -198,3 +209,46 @@ def read_byline(text: str, credits: Credits) -> None:
         credits.set_source(host(source), hosted=True)
     else:
         credits.set_source(source)
+
+
+def glued_headline(paragraph: str) -> str | None:
+    """The headline a crawler glued, with no space, onto the start of the article's first
+    paragraph: before the lead, or before the headline printed again.
+
+    Both sides of the join must be Vietnamese syllables (or a figure before it), so a
+    brand's inner capital ("VinFast", "iPhone") is no join.
+
+    >>> glued_headline("Cần 100.000 chữ ký kêu gọi Chính phủ MỹHiện tượng cá chết với nguyên "
+    ...                "nhân bị nhiễm độc tại các tỉnh miền Trung hiện nay đã rõ.")
+    'Cần 100.000 chữ ký kêu gọi Chính phủ Mỹ'
+    >>> glued_headline("Trong năm 2023, hãng xe điện VinFast đã giao hàng nghìn chiếc xe.") is None
+    True
+    >>> glued_headline("Mới đây, 2 tuyển thủ cuối cùng của chúng ta làVũ Đình Hai và Nguyễn "
+    ...                "Thanh Khôi cũng đã lên đường.") is None
+    True
+    """
+    for join in _GLUE.finditer(paragraph):
+        head, rest = paragraph[: join.start(2)], paragraph[join.start(2) :]
+        words = head.count(" ") + 1
+        if words > TITLE_MAX_WORDS:
+            return None
+        if (
+            words >= TITLE_MIN_WORDS
+            and (join[1].isdigit() or is_syllable(join[1]))
+            and is_syllable(join[3])
+            and not head.endswith((".", ":", ";", ",", "…"))
+            and _SPACING_LOST.search(head) is None
+            and (_same_spelling(head, rest) or _opens_sentence(rest))
+        ):
+            return head
+    return None
+
+
+def _opens_sentence(text: str) -> bool:
+    """A sentence of some length opens ``text``, not a name ("Vũ Đình Hai và …")."""
+    words = text.split(" ", SENTENCE_MIN_WORDS)
+    return len(words) > SENTENCE_MIN_WORDS and words[1][:1].islower()
+
+
+def _same_spelling(head: str, rest: str) -> bool:
+    return head.translate(_SPELLINGS) == rest.translate(_SPELLINGS)

@@ -9,7 +9,13 @@ from contextlib import contextmanager
 from vncleaner.decode import decode
 from vncleaner.document import Document, Line
 from vncleaner.html import MarkupMeta, Metadata, looks_like_html, read_html, reconcile
-from vncleaner.metadata import closing_credit, dateline_credit, published, read_bylines
+from vncleaner.metadata import (
+    closing_credit,
+    dateline_credit,
+    glued_headline,
+    published,
+    read_bylines,
+)
 from vncleaner.normalize import ToneStyle, normalize_report
 from vncleaner.page import Page
 from vncleaner.profile import Profile, ProfileRule
@@ -179,7 +185,11 @@ def assemble(
         closing = closing_credit(paragraphs[-1])
         credits.authors = credits.authors or closing.authors
         credits.source = credits.source or closing.source
-    found = Metadata(page.title, published(datelines), credits.authors)
+    title = page.title
+    if title is None and paragraphs:
+        # A crawler that joins the headline onto the lead leaves no line to label title.
+        title = glued_headline(paragraphs[0])
+    found = Metadata(title, published(datelines), credits.authors)
     if markup is not None:
         found = reconcile(markup, found)
     return Document(
