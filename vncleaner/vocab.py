@@ -41,8 +41,9 @@ LIST_HEADER = re.compile(rf"(?i)(?:{LIST_HEADERS})\s*[:|»>.…]*")
 # Page furniture printed as a line of its own: font-size switches, sharing and
 # printing buttons, tag boxes, app and follow prompts, loaders, edition switches.
 WIDGETS = _alternation(
-    "Tag|Tags|Từ khóa|Từ khoá|Thẻ|Chủ đề|aa|A A|A+ A-|A- A+|Cỡ chữ|Nhỏ Bình thường Lớn"
-    "|Chia sẻ|Chia sẻ bài viết|Share|Like|Tweet|Facebook|Zalo|Twitter|Email|Gửi email"
+    "Tag|Tags|Từ khóa|Từ khoá|Thẻ|Chủ đề|aa|A A|A+ A-|A- A+|Cỡ chữ|Xem với cỡ chữ"
+    "|Nhỏ Bình thường Lớn"
+    "|Chia sẻ|Chia sẻ bài viết|Share|Like|Tweet|Facebook|Zalo|Twitter|Email|Gửi|Gửi email"
     "|In bài|In bài viết|Bản in|Lưu|Lưu bài|Lưu bài viết|Sao chép liên kết|Copy link"
     "|Lấy link|Link bài gốc"
     "|Bình luận|Gửi bình luận|Viết bình luận|Ý kiến|Ý kiến bạn đọc|Gửi ý kiến|Phản hồi"

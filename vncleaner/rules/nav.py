@@ -106,6 +106,8 @@ class LinkedWidget(LineRule):
 
 # One or two pictograms in front of a label ("👉 ", "💡 ", "► ").
 _ICON = re.compile(r"[^\w\s\"'“”(\[]{1,2} ?")
+# An icon font's glyph, which converters print as empty emphasis: "__ In bài __ Gửi".
+_GLYPH = "__"
 
 
 class Widget(LineRule):
@@ -114,7 +116,7 @@ class Widget(LineRule):
     name = "widget"
     label: ClassVar[Label] = "nav"
     trigger = Trigger.of(
-        rf"\n(?:(?:{MARKER}|{_ICON.pattern})?(?:{lower_case(vocab.WIDGETS)})|theo dõi|hôm nay"
+        rf"\n(?:(?:{MARKER}|{_ICON.pattern}|{_GLYPH} ?)?(?:{lower_case(vocab.WIDGETS)})|theo dõi|hôm nay"
         r"|#[^\s#])",
         folded=True,
     )
@@ -128,11 +130,20 @@ class Widget(LineRule):
             vocab.WIDGET.fullmatch(line.bare) is not None
             or vocab.WIDGET.fullmatch(_ICON.sub("", text, count=1)) is not None
             or vocab.WIDGET_ROW.fullmatch(text) is not None
+            or (_GLYPH in text and _glyph_row(text))
             or vocab.TAG_LINE.fullmatch(text) is not None
             or _tag_links(text)
             or vocab.FOLLOW_PROMPT.fullmatch(text) is not None
             or vocab.CLOCK.match(text) is not None
         )
+
+
+def _glyph_row(text: str) -> bool:
+    """Widget labels behind icon glyphs: "__ In bài __ Gửi"."""
+    labels = " ".join(text.replace(_GLYPH, " ").split())
+    return bool(labels) and (
+        vocab.WIDGET.fullmatch(labels) is not None or vocab.WIDGET_ROW.fullmatch(labels) is not None
+    )
 
 
 def _tag_links(text: str) -> bool:
