@@ -322,6 +322,17 @@ def has_diacritics(text: str) -> bool:
     return DIACRITIC.search(text) is not None
 
 
+def without_marks(text: str) -> str:
+    """``text`` with its Vietnamese letters written without marks, as a page whose
+    converter dropped them prints it.
+
+    >>> without_marks("Có thể bạn quan tâm: Đọc thêm")
+    'Co the ban quan tam: Doc them'
+    """
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def is_plain_syllable(word: str) -> bool:
     """True when an ASCII ``word`` has the shape of a Vietnamese syllable without marks.
 

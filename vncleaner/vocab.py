@@ -31,7 +31,8 @@ LIST_HEADERS = _alternation(
     "|Tin cùng chủ đề|Cùng chủ đề|Đọc nhiều|Đọc nhiều nhất|Xem nhiều|Xem nhiều nhất"
     "|Tin đọc nhiều|Bài đọc nhiều|Tin xem nhiều|Tin mới|Tin mới nhất|Tin mới cập nhật"
     "|Tin nổi bật|Bài nổi bật|Tin nóng|Tin hot|Tin hay|Có thể bạn quan tâm"
-    "|Bạn có thể quan tâm|Có thể bạn chưa đọc|Có thể bạn muốn xem|Đừng bỏ lỡ|Tiêu điểm"
+    "|Bạn có thể quan tâm|Có thể bạn chưa đọc|Có thể bạn chưa xem|Có thể bạn muốn xem"
+    "|Đừng bỏ lỡ|Tiêu điểm"
     "|Tin cũ hơn|Tin mới hơn|Đọc tiếp|Xem tiếp|Mời bạn đọc thêm|Tin tức khác|Bài viết mới"
     "|Tin tức nổi bật|Tin tức mới nhất|Sự kiện|Tin tiêu điểm|Bài đọc thêm|Tin bài khác"
     "|Xem thêm về|Đọc thêm về|Tin cùng sự kiện|Có liên quan|Bài trước đó|Bài sau đó"
@@ -205,6 +206,12 @@ LINK_RUN = re.compile(
 # teaser's date or not: "## [ Tiêu đề ](https://…)", "* [Tiêu đề](/…)". Group 1: its text.
 # ("# " is left out: a page may link its own headline.)
 ONE_LINK = re.compile(rf"(?:[*+•-]\s+|#{{2,6}}\s+)?{_TEASER_DATE}\[([^\[\]]*)\]{_LINK_TARGET}\s*")
+# A list header and the one story it points to, on one line, behind quote or list marks
+# and emphasis: "Xem thêm: [Tiêu đề](https://…)", "_> > Có thể bạn chưa xem: [Tiêu đề](…)_".
+HEADER_LINK = re.compile(
+    rf"(?i)[\s>*_»•#-]*(?:{LIST_HEADERS})\s*[*_]*\s*[:|»>.…]*\s*[*_]*\s*"
+    rf"\[[^\[\]]+\]{_LINK_TARGET}[\s*_.]*"
+)
 # An image that links to a page, the thumbnail of a story: "[ ![Ảnh …](a.jpg) ](https://…)".
 # Group 1: where it links to.
 LINKED_IMAGE = re.compile(

@@ -19,15 +19,15 @@ ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "data" / "unicode"
 
 
-DECORATED = frozenset(
-    json.loads((DATA / "decorated-pages.json").read_text(encoding="utf-8"))["pages"]
-)
+_NOT_CORRECT = json.loads((DATA / "decorated-pages.json").read_text(encoding="utf-8"))
+DECORATED = frozenset(_NOT_CORRECT["pages"])
+DECOMPOSED = frozenset(_NOT_CORRECT["decomposed"])
 
 
 def correct_pages() -> list[Path]:
     """The corpus pages written in correct text (all but the decorated ones)."""
     pages = sorted((ROOT / "corpus" / "raw").glob("*.txt"))
-    return [page for page in pages if page.stem not in DECORATED]
+    return [page for page in pages if page.stem not in DECORATED | DECOMPOSED]
 
 
 def body_lines() -> list[str]:
@@ -63,6 +63,12 @@ def test_decorated_pages_are_repaired() -> None:
         text = (ROOT / "corpus" / "raw" / f"{name}.txt").read_text(encoding="utf-8")
         kinds = {repair.kind for repair in normalize_report(text)[1]}
         assert "decoration" in kinds, name
+
+
+def test_decomposed_pages_are_composed() -> None:
+    for name in sorted(DECOMPOSED):
+        text = (ROOT / "corpus" / "raw" / f"{name}.txt").read_text(encoding="utf-8")
+        assert {repair.kind for repair in normalize_report(text)[1]} == {"nfc"}, name
 
 
 @pytest.mark.parametrize(

@@ -58,6 +58,7 @@ from vncleaner.rules.nav import (
 from vncleaner.rules.related import (
     DoubledHeadline,
     GluedLink,
+    HeaderLink,
     HeadlineCluster,
     IndentedLink,
     LinkedHeadline,
@@ -106,6 +107,7 @@ def default_rules() -> tuple[Rule, ...]:
         NumberedAlt(),
         TableCaption(),
         LinkMark(),
+        HeaderLink(),
         LinkedHeadline(),
         IndentedLink(),
         DoubledHeadline(),

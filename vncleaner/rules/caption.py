@@ -185,7 +185,7 @@ class CaptionFollower(Rule):
     def find(self, page: Page) -> Iterator[PageLine]:
         below_pictures = [
             below
-            for line, below in pairwise(page.lines)
+            for line, below in _under(page)
             # Only an image, a slug or alt text has a caption: most lines stop here.
             if line.rule in _ALT_RULES
             or (line.label in _PICTURE and line.rule not in _SELF_CAPTIONED)
@@ -205,6 +205,16 @@ class CaptionFollower(Rule):
 
     def _paragraph(self, line: PageLine) -> bool:
         return line.words >= self.paragraph_words and line.ends_full_stop
+
+
+def _under(page: Page) -> Iterator[tuple[PageLine, PageLine]]:
+    """Each line with the line under it, past one rule of symbols ("---"): a converter
+    draws a layout table's rule between a picture and its caption."""
+    lines = page.lines
+    for line, below in pairwise(lines):
+        if below.rule == "symbols-only" and below.index + 1 < len(lines):
+            below = lines[below.index + 1]
+        yield line, below
 
 
 class RepeatedAlt(Rule):

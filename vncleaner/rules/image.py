@@ -69,6 +69,10 @@ def _worded(alt: str | None) -> bool:
     )
 
 
+# What is left of a (linked) picture on its line when its alt text went on to the next.
+_SPLIT_OPENINGS = frozenset({"![", "[!["})
+
+
 class ImageStub(LineRule):
     """A markdown image stub without words, or an image file name ("![]() |", "tham-lao-518.jpg")."""
 
@@ -80,6 +84,9 @@ class ImageStub(LineRule):
 
     def match(self, line: PageLine) -> bool:
         text = line.bare
+        # A linked picture whose alt text the converter broke onto the next line.
+        if text in _SPLIT_OPENINGS:
+            return True
         alt = alt_text(text)
         if alt is None:
             alt = _own_file_alt(text)

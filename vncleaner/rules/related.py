@@ -18,6 +18,7 @@ from vncleaner.shapes import (
     is_teaser,
     link_text,
 )
+from vncleaner.syllables import without_marks
 from vncleaner.vocab import HEADLINE_SEPARATOR
 
 LINK_INDENT = 3
@@ -93,6 +94,26 @@ class LinkMark(LineRule):
 
     def match(self, line: PageLine) -> bool:
         return vocab.LINK_MARK.match(line.text) is not None and not line.text.endswith(".")
+
+
+_HEADER_LINK_PLAIN = re.compile(without_marks(vocab.HEADER_LINK.pattern))
+
+
+class HeaderLink(LineRule):
+    """A list header and the one story it links, on one line: "Xem thêm:" and a link."""
+
+    name = "header-link"
+    label: ClassVar[Label] = "related"
+    trigger = LINKED
+    textual = True
+
+    def match(self, line: PageLine) -> bool:
+        text = line.text
+        return (
+            vocab.HEADER_LINK.fullmatch(text) is not None
+            # A page whose converter dropped some marks ("Co thể bạn quan tam: […](…)").
+            or _HEADER_LINK_PLAIN.fullmatch(without_marks(text)) is not None
+        )
 
 
 class LinkedHeadline(LineRule):
