@@ -305,18 +305,37 @@ class Page:
                 found = self._hits[trigger] = self._scan(trigger.pattern, text)
         return found
 
-    def _scan(self, pattern: re.Pattern[str], text: str) -> list[PageLine]:
+    def hit_between(self, trigger: Trigger, first: int, end: int) -> list[PageLine]:
+        """The lines from index ``first`` up to ``end`` (excluded) that ``trigger`` hits,
+        from a scan of that part of the page alone (not remembered).
+
+        >>> page = Page.from_text("b1\nb2\nb3", "b1\nb2\nb3")
+        >>> [line.text for line in page.hit_between(Trigger(re.compile(r"\nb")), 1, 2)]
+        ['b2']
+        """
+        end = min(end, len(self.lines))
+        if first >= end:
+            return []
+        text = self.folded if trigger.folded else self.framed
+        starts = self._starts
+        stop = starts[end] + 1 if end < len(starts) else len(text)
+        return self._scan(trigger.pattern, text, starts[first], stop)
+
+    def _scan(
+        self, pattern: re.Pattern[str], text: str, start: int = 0, stop: int | None = None
+    ) -> list[PageLine]:
         starts, lines, found = self._starts, self.lines, list[PageLine]()
         if not starts:  # no line: the frame alone ("\n\n") holds nothing to find
             return found
+        stop = len(text) if stop is None else stop
         search, last = pattern.search, len(starts) - 1
-        match = search(text)
+        match = search(text, start, stop)
         while match is not None:
             index = bisect_right(starts, match.start()) - 1
             found.append(lines[index])
             if index == last:
                 break
-            match = search(text, starts[index + 1])
+            match = search(text, starts[index + 1], stop)
         return found
 
     def labelled(self, label: Label) -> list[PageLine]:

@@ -194,9 +194,12 @@ class Masthead(Rule):
         # A converter may print the page's footer above the article, as it stands in the
         # markup; inside the article such words are the text's own.
         first, last = page.first_paragraph, page.last_paragraph
-        for line in page.hit_by(self.trigger):
-            outside = line.index < first or line.index > last
-            if outside and line.open and line.words <= FOOTER_MAX_WORDS:
+        # Only the parts outside the article are scanned: most of a page is its text.
+        outside = page.hit_between(self.trigger, 0, first)
+        if last >= first:
+            outside += page.hit_between(self.trigger, last + 1, len(page))
+        for line in outside:
+            if line.open and line.words <= FOOTER_MAX_WORDS:
                 yield line
 
 
