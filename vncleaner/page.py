@@ -309,8 +309,8 @@ class Page:
         """The lines from index ``first`` up to ``end`` (excluded) that ``trigger`` hits,
         from a scan of that part of the page alone (not remembered).
 
-        >>> page = Page.from_text("b1\nb2\nb3", "b1\nb2\nb3")
-        >>> [line.text for line in page.hit_between(Trigger(re.compile(r"\nb")), 1, 2)]
+        >>> page = Page.from_text("b1\\nb2\\nb3", "b1\\nb2\\nb3")
+        >>> [line.text for line in page.hit_between(Trigger(re.compile(r"\\nb")), 1, 2)]
         ['b2']
         """
         end = min(end, len(self.lines))
