@@ -27,6 +27,7 @@ from vncleaner.rules.caption import (
     PulledSentence,
     PullQuote,
     RepeatedAlt,
+    SourcedTitle,
     TableCaption,
 )
 from vncleaner.rules.dateline import Dateline
@@ -104,6 +105,7 @@ def default_rules() -> tuple[Rule, ...]:
         AgencyCredit(),
         AuthorWithSource(),
         PhotoCredit(),
+        SourcedTitle(),
         NumberedAlt(),
         TableCaption(),
         LinkMark(),

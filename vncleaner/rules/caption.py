@@ -13,7 +13,14 @@ from vncleaner import vocab
 from vncleaner.labels import Label
 from vncleaner.page import Page, PageLine, Trigger
 from vncleaner.rules.base import LineRule, Rule
-from vncleaner.shapes import PARAGRAPH_MIN_WORDS, is_bold, is_headline, is_list_item, is_statement
+from vncleaner.shapes import (
+    HEADLINE_MAX_WORDS,
+    PARAGRAPH_MIN_WORDS,
+    is_bold,
+    is_headline,
+    is_list_item,
+    is_statement,
+)
 from vncleaner.syllables import words
 
 CAPTION_MAX_WORDS = 80
@@ -166,6 +173,24 @@ class HeadlineAlt(Rule):
         # on the headline's words are an article writing about its subject.
         if len({line.text for line in alts}) <= self.max_variants:
             yield from alts
+
+
+class SourcedTitle(LineRule):
+    """A title closed by its source in brackets: a video's or a chart's ("… (Nguồn: FPT Play)")."""
+
+    name = "sourced-title"
+    label: ClassVar[Label] = "caption"
+    trigger = Trigger.of(r"\(\s*nguồn\s*:", folded=True)
+    textual = True
+
+    def match(self, line: PageLine) -> bool:
+        credit = vocab.BRACKETED_CREDIT.search(line.text)
+        # A sentence may close on the source of its figures ("… tăng 5%. (Nguồn: GSO)").
+        return (
+            credit is not None
+            and line.words <= HEADLINE_MAX_WORDS
+            and not line.text[: credit.start()].rstrip().endswith((".", "!", "?", "…", ":"))
+        )
 
 
 class CaptionFollower(Rule):
