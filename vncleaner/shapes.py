@@ -66,7 +66,8 @@ def is_bold(line: PageLine) -> bool:
 
 
 # An enumerated item: "1. ", "2) ", "a) ", "đ) ".
-_ENUMERATED = regex.compile(r"^(?:\d{1,3}[.)]|\p{Ll}\))\s")
+# html2text escapes the stop of a number opening a line ("1\\. Tư thế đạp xe").
+_ENUMERATED = regex.compile(r"^(?:\d{1,3}\\?[.)]|\p{Ll}\))\s")
 
 
 def is_list_item(line: PageLine) -> bool:

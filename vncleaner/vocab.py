@@ -212,6 +212,13 @@ HEADER_LINK = re.compile(
     rf"(?i)[\s>*_»•#-]*(?:{LIST_HEADERS})\s*[*_]*\s*[:|»>.…]*\s*[*_]*\s*"
     rf"\[[^\[\]]+\]{_LINK_TARGET}[\s*_.]*"
 )
+# A picture, linked or not, with words run on after it on the same line: a caption a
+# converter glued to its picture ("![…](a.jpg) Camera ghi lại …", "[![](a.jpg)](a.jpg)Khi …").
+PICTURE_THEN_WORDS = re.compile(
+    rf"(?:\[\s*)?!\[[^\[\]]*\]{_LINK_TARGET}(?:\s*\]{_LINK_TARGET})?\s*(?P<words>[^\s!\[].*)"
+)
+# An icon rather than a photo: drawn in SVG, or kept in an icons folder.
+ICON_FILE = re.compile(r"(?i)\.svg\b|/icons?/")
 # An image that links to a page, the thumbnail of a story: "[ ![Ảnh …](a.jpg) ](https://…)".
 # Group 1: where it links to.
 LINKED_IMAGE = re.compile(

@@ -21,6 +21,7 @@ from vncleaner.rules.byline import (
 from vncleaner.rules.caption import (
     CaptionFollower,
     CreditOwner,
+    GluedCaption,
     HeadlineAlt,
     NumberedAlt,
     PhotoCredit,
@@ -71,7 +72,7 @@ from vncleaner.rules.related import (
     TrailingList,
     UrlList,
 )
-from vncleaner.rules.slug import Slug
+from vncleaner.rules.slug import Slug, SlugAlt
 from vncleaner.rules.title import Headline, HeadlineRepeat
 
 
@@ -84,6 +85,7 @@ def default_rules() -> tuple[Rule, ...]:
         AdBanner(),
         LinkedThumbnail(),
         ImageStub(),
+        SlugAlt(),
         AltStub(),
         SymbolsOnly(),
         IconWord(),
@@ -106,6 +108,7 @@ def default_rules() -> tuple[Rule, ...]:
         AuthorWithSource(),
         PhotoCredit(),
         SourcedTitle(),
+        GluedCaption(),
         NumberedAlt(),
         TableCaption(),
         LinkMark(),

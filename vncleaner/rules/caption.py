@@ -57,7 +57,9 @@ _PICTURE = frozenset({"image", "slug"})
 # An embedded post or video brings its own words: the line under its address is the page's.
 _SELF_CAPTIONED = frozenset({"embed-url"})
 # Rules whose lines are alt text, which a caption may follow too.
-_ALT_RULES = frozenset({"headline-alt", "numbered-alt", "alt-stub", "repeated-alt"})
+_ALT_RULES = frozenset({"headline-alt", "numbered-alt", "alt-stub", "repeated-alt", "slug-alt"})
+# Rules whose lines are a picture with its alt text on one line.
+_ALT_STUBS = frozenset({"alt-stub", "slug-alt"})
 
 
 class PhotoCredit(LineRule):
@@ -175,6 +177,28 @@ class HeadlineAlt(Rule):
             yield from alts
 
 
+class GluedCaption(LineRule):
+    """A picture with its caption run on after it on one line: the picture, "Camera ghi lại …"."""
+
+    name = "glued-caption"
+    label: ClassVar[Label] = "caption"
+    trigger = Trigger.of(r"\n(?:\[\s*)?!\[")
+    textual = True
+
+    def match(self, line: PageLine) -> bool:
+        glued = vocab.PICTURE_THEN_WORDS.fullmatch(line.text)
+        if glued is None:
+            return False
+        words, picture = glued["words"], line.text[: glued.start("words")]
+        return (
+            # Another picture or link after the words is a row of pictures or links.
+            "](" not in words
+            and words.count(" ") + 1 <= FOLLOWER_MAX_WORDS
+            # An icon before a button's label ("![](…/icon/right-arrow.svg)Xem các bài …").
+            and vocab.ICON_FILE.search(picture) is None
+        )
+
+
 class SourcedTitle(LineRule):
     """A title closed by its source in brackets: a video's or a chart's ("… (Nguồn: FPT Play)")."""
 
@@ -214,7 +238,7 @@ class CaptionFollower(Rule):
             # Only an image, a slug or alt text has a caption: most lines stop here.
             if line.rule in _ALT_RULES
             or (line.label in _PICTURE and line.rule not in _SELF_CAPTIONED)
-            if not (line.rule == "alt-stub" and is_statement(below))
+            if not (line.rule in _ALT_STUBS and is_statement(below))
         ]
         # A page that sets full paragraphs under its pictures does not caption them: there
         # a sentence under a picture is the text going on.

@@ -43,7 +43,9 @@ _ALT = re.compile(r"!\[([^\[\]]*)\]")
 def _links_own_file(linked: re.Match[str]) -> bool:
     """True when a linked image (:data:`vocab.LINKED_IMAGE`) links to its own file: the
     article's picture, shown larger, not another story's thumbnail."""
-    return vocab.IMAGE_FILE.match(linked.group(1)) is not None
+    # The target may carry a title after the address: (a.jpg "Mưa lũ lịch sử …").
+    target = linked.group(1).split(maxsplit=1)
+    return bool(target) and vocab.IMAGE_FILE.match(target[0]) is not None
 
 
 def _own_file_alt(text: str) -> str | None:
@@ -53,6 +55,9 @@ def _own_file_alt(text: str) -> str | None:
     ''
     >>> _own_file_alt("[![Ảnh](https://a.vn/1.jpg)](https://a.vn/bai-viet.html)") is None
     True
+    >>> _own_file_alt('[![Mưa lũ](https://a.vn/w640/1.jpg)](https://a.vn/1.jpg "Mưa lũ")')
+    'Mưa lũ'
+
     """
     linked = vocab.LINKED_IMAGE.fullmatch(text)
     if linked is None or not _links_own_file(linked):
@@ -118,7 +123,10 @@ class AltStub(LineRule):
     textual = True
 
     def match(self, line: PageLine) -> bool:
-        return _worded(alt_text(line.bare))
+        text = line.bare
+        alt = alt_text(text)
+        # A picture linking to its own file, shown larger, is the same stub.
+        return _worded(alt if alt is not None else _own_file_alt(text))
 
 
 class Thumbnail(Rule):
