@@ -271,3 +271,14 @@ def test_reread_takes_no_headline_below_a_bold_lead() -> None:
     assert lines[1].label == "title"
     assert lines[3].text.startswith("**Đáp án") and lines[3].label == "body"
     assert lines[7].text.startswith("Căn cứ theo Công văn") and lines[7].label == "body"
+
+
+def test_masthead_needs_are_there_wherever_its_pattern_matches() -> None:
+    """masthead is a page rule with a trigger: its literal pre-check may skip a page only
+    when the pattern finds nothing there (the line rules' test above, for it)."""
+    from vncleaner.rules.nav import Masthead
+
+    trigger = Masthead.trigger
+    for page in corpus_pages():
+        if trigger.pattern.search(page.folded):
+            assert any(need in page.folded for need in trigger.needs), page.text[:80]

@@ -317,6 +317,8 @@ class Page:
         if first >= end:
             return []
         text = self.folded if trigger.folded else self.framed
+        if trigger.needs and not any(need in text for need in trigger.needs):
+            return []
         starts = self._starts
         stop = starts[end] + 1 if end < len(starts) else len(text)
         return self._scan(trigger.pattern, text, starts[first], stop)

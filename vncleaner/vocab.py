@@ -132,6 +132,26 @@ MASTHEAD_WORDS = (
     r"|(?:trưởng ban|tổng) biên tập|chịu trách nhiệm (?:xuất bản|nội dung|chính)"
 )
 MASTHEAD = re.compile(rf"(?:{MASTHEAD_WORDS})")
+# A literal part of each masthead phrase, in lower case: a page holding none has none.
+MASTHEAD_NEEDS = (
+    "địa chỉ",
+    "điện thoại",
+    "đt",
+    "tel",
+    "fax",
+    "đường dây nóng",
+    "\nsố ",
+    "phát hành lại",
+    "sao chép",
+    "trích dẫn",
+    "khi có sự đồng ý",
+    "website được vận hành",
+    "bởi",
+    "designed by",
+    "powered by",
+    "biên tập",
+    "chịu trách nhiệm",
+)
 
 # Photo and video credits that end a caption: "Ảnh: T.L", "(Ảnh minh họa)",
 # "- Ảnh: REUTERS", "Video: Phạm Duy.", "- Thực hiện: N.K", "(ảnh CACC)".

@@ -188,7 +188,7 @@ class Masthead(Rule):
 
     name = "masthead"
     label: ClassVar[Label] = "nav"
-    trigger = Trigger.of(vocab.MASTHEAD_WORDS, folded=True)
+    trigger = Trigger.of(vocab.MASTHEAD_WORDS, folded=True, needs=vocab.MASTHEAD_NEEDS)
 
     def find(self, page: Page) -> Iterator[PageLine]:
         # A converter may print the page's footer above the article, as it stands in the

@@ -96,6 +96,8 @@ class LinkMark(LineRule):
         return vocab.LINK_MARK.match(line.text) is not None and not line.text.endswith(".")
 
 
+# A list header and one headline: a longer line is a paragraph with a link in it.
+HEADER_LINK_MAX_WORDS = 60
 _HEADER_LINK_PLAIN = re.compile(without_marks(vocab.HEADER_LINK.pattern))
 
 
@@ -109,6 +111,8 @@ class HeaderLink(LineRule):
 
     def match(self, line: PageLine) -> bool:
         text = line.text
+        if line.words > HEADER_LINK_MAX_WORDS:
+            return False
         return (
             vocab.HEADER_LINK.fullmatch(text) is not None
             # A page whose converter dropped some marks ("Co thể bạn quan tam: […](…)").
