@@ -48,6 +48,23 @@ def _links_own_file(linked: re.Match[str]) -> bool:
     return bool(target) and vocab.IMAGE_FILE.match(target[0]) is not None
 
 
+def picture_alt(text: str) -> str | None:
+    """The alt text of a line that is one picture, linked or not; None for any other line.
+
+    >>> picture_alt("[![5 bai tap don gian-Hinh-2](https://a.vn/2.jpg)](https://a.vn/b)")
+    '5 bai tap don gian-Hinh-2'
+    >>> picture_alt("![Ảnh 1](a.jpg) Camera ghi lại") is None
+    True
+    """
+    stub = vocab.IMAGE_STUB.match(text)
+    if stub is not None:
+        return stub.group(1) or ""
+    if vocab.LINKED_IMAGE.fullmatch(text) is None:
+        return None
+    alt = _ALT.search(text)
+    return alt.group(1) if alt else None
+
+
 def _own_file_alt(text: str) -> str | None:
     """The alt text of a picture that links to its own file, shown larger ("[![](a.jpg)](a.jpg)").
 

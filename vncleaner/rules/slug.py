@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable
 from typing import ClassVar
 
-from vncleaner import vocab
 from vncleaner.labels import Label
 from vncleaner.page import Page, PageLine
 from vncleaner.rules.base import Rule
+from vncleaner.rules.image import picture_alt
 from vncleaner.shapes import is_name
 from vncleaner.syllables import has_diacritics, plain_syllable_share, words
 
@@ -51,32 +51,18 @@ class Slug(Rule):
     name = "slug"
     label: ClassVar[Label] = "slug"
 
-    def find(self, page: Page) -> Iterator[PageLine]:
-        # The page's share of accented words is only worth counting once a slug shows up.
-        slugs = [line for line in page.lines if line.open and is_slug(line.text)]
-        if slugs and page.accented >= PAGE_MIN_ACCENTED_SHARE:
-            yield from slugs
+    def find(self, page: Page) -> Iterable[PageLine]:
+        return _in_accented_page(
+            page, [line for line in page.lines if line.open and is_slug(line.text)]
+        )
 
 
-# The alt text of a picture, linked or not: "![alt](a.jpg)", "[![alt](a.jpg)](/b)".
-_ALT = re.compile(r"!\[([^\[\]]*)\]")
+def _in_accented_page(page: Page, slugs: list[PageLine]) -> list[PageLine]:
+    """``slugs``, if the page is otherwise written with diacritics; else none.
 
-
-def picture_alt(text: str) -> str | None:
-    """The alt text of a line that is one picture, linked or not; None for any other line.
-
-    >>> picture_alt("[![5 bai tap don gian-Hinh-2](https://a.vn/2.jpg)](https://a.vn/b)")
-    '5 bai tap don gian-Hinh-2'
-    >>> picture_alt("![Ảnh 1](a.jpg) Camera ghi lại") is None
-    True
+    The page's share of accented words is only worth counting once a slug shows up.
     """
-    stub = vocab.IMAGE_STUB.match(text)
-    if stub is not None:
-        return stub.group(1) or ""
-    if vocab.LINKED_IMAGE.fullmatch(text) is None:
-        return None
-    alt = _ALT.search(text)
-    return alt.group(1) if alt else None
+    return slugs if slugs and page.accented >= PAGE_MIN_ACCENTED_SHARE else []
 
 
 class SlugAlt(Rule):
@@ -85,11 +71,12 @@ class SlugAlt(Rule):
     name = "slug-alt"
     label: ClassVar[Label] = "slug"
 
-    def find(self, page: Page) -> Iterator[PageLine]:
-        slugs = [
-            line
-            for line in page.lines
-            if line.open and "![" in line.text and is_slug(picture_alt(line.bare) or "")
-        ]
-        if slugs and page.accented >= PAGE_MIN_ACCENTED_SHARE:
-            yield from slugs
+    def find(self, page: Page) -> Iterable[PageLine]:
+        return _in_accented_page(
+            page,
+            [
+                line
+                for line in page.lines
+                if line.open and "![" in line.text and is_slug(picture_alt(line.bare) or "")
+            ],
+        )
