@@ -13,7 +13,7 @@ from vncleaner import vocab
 from vncleaner.dates import find_date
 from vncleaner.rules.byline import split_credit
 from vncleaner.rules.title import SENTENCE_MIN_WORDS, TITLE_MAX_WORDS, TITLE_MIN_WORDS
-from vncleaner.shapes import NAME, is_name, plain
+from vncleaner.shapes import ENUMERATED, NAME, is_name, plain
 from vncleaner.syllables import is_syllable
 
 _NAME_SEPARATORS = ("–", "—", " - ", ",", ";", "&", " và ")
@@ -29,8 +29,9 @@ _CLOSING_CREDIT = regex.compile(
 # "… 2017Với mục đích", "… họp khẩn“Thảm sát …").
 _GLUE = regex.compile(r"(?<=(\p{L}+|\d))([\"“‘']?)(\p{Lu}\p{Ll}+)(?=\s)")
 # A crawler that lost the spaces around links and bold glues words inside sentences too:
-# a comma against the next word ("khoản 7,điểm c"), a list's letter opening the line.
-_SPACING_LOST = regex.compile(r",\p{L}|^(?:\d{1,3}[.)]|\p{Ll}\))\s")
+# a comma against the next word ("khoản 7,điểm c"). (So does a list item opening the
+# line: shapes.ENUMERATED.)
+_COMMA_GLUED = regex.compile(r",\p{L}")
 # Quotes and dashes a headline printed twice may spell differently.
 _SPELLINGS = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "–": "-", "—": "-"})
 # What stands between a dateline's credit and its date: "Bích Phương | 11:07".
@@ -237,7 +238,8 @@ def glued_headline(paragraph: str) -> str | None:
             and (join[1].isdigit() or is_syllable(join[1]))
             and is_syllable(join[3])
             and not head.endswith((".", ":", ";", ",", "…"))
-            and _SPACING_LOST.search(head) is None
+            and _COMMA_GLUED.search(head) is None
+            and ENUMERATED.match(head) is None
             and (_same_spelling(head, rest) or _opens_sentence(rest))
         ):
             return head

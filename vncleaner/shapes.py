@@ -67,12 +67,12 @@ def is_bold(line: PageLine) -> bool:
 
 # An enumerated item: "1. ", "2) ", "a) ", "đ) ".
 # html2text escapes the stop of a number opening a line ("1\\. Tư thế đạp xe").
-_ENUMERATED = regex.compile(r"^(?:\d{1,3}\\?[.)]|\p{Ll}\))\s")
+ENUMERATED = regex.compile(r"^(?:\d{1,3}\\?[.)]|\p{Ll}\))\s")
 
 
 def is_list_item(line: PageLine) -> bool:
     """True when the line is an item of a list: markdown ("* "), numbered ("1. ") or lettered ("a) ")."""
-    return line.item or _ENUMERATED.match(line.text) is not None
+    return line.item or ENUMERATED.match(line.text) is not None
 
 
 def link_text(line: PageLine) -> str | None:

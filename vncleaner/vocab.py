@@ -131,7 +131,6 @@ MASTHEAD_WORDS = (
     r"|website được vận hành|hỗ trợ bởi|thiết kế bởi|phát triển bởi|designed by|powered by"
     r"|(?:trưởng ban|tổng) biên tập|chịu trách nhiệm (?:xuất bản|nội dung|chính)"
 )
-MASTHEAD = re.compile(rf"(?:{MASTHEAD_WORDS})")
 # A literal part of each masthead phrase, in lower case: a page holding none has none.
 MASTHEAD_NEEDS = (
     "địa chỉ",

@@ -83,6 +83,13 @@ def _own_file_alt(text: str) -> str | None:
     return alt.group(1).strip() if alt else None
 
 
+def _shown_alt(text: str) -> str | None:
+    """The alt text of an image stub, or of a picture linking to its own file (the same
+    picture, shown larger); None for any other line."""
+    alt = alt_text(text)
+    return alt if alt is not None else _own_file_alt(text)
+
+
 def _worded(alt: str | None) -> bool:
     return (
         alt is not None
@@ -109,9 +116,7 @@ class ImageStub(LineRule):
         # A linked picture whose alt text the converter broke onto the next line.
         if text in _SPLIT_OPENINGS:
             return True
-        alt = alt_text(text)
-        if alt is None:
-            alt = _own_file_alt(text)
+        alt = _shown_alt(text)
         if alt is not None:
             return not _worded(alt)
         return (line.words == 1 or text.startswith("_")) and vocab.IMAGE_FILE.match(
@@ -140,10 +145,7 @@ class AltStub(LineRule):
     textual = True
 
     def match(self, line: PageLine) -> bool:
-        text = line.bare
-        alt = alt_text(text)
-        # A picture linking to its own file, shown larger, is the same stub.
-        return _worded(alt if alt is not None else _own_file_alt(text))
+        return _worded(_shown_alt(line.bare))
 
 
 class Thumbnail(Rule):
