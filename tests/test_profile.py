@@ -42,11 +42,15 @@ def raw(stem: str) -> str:
 
 
 def site_pages() -> dict[str, list[str]]:
-    """The corpus pages grouped by site, as corpus/SOURCES.md names them."""
+    """The corpus pages grouped by site, as corpus/SOURCES.md names them.
+
+    A page printed again by another converter is the same article, not another page of
+    its site: only the first copy counts.
+    """
     sites: dict[str, list[str]] = defaultdict(list)
     for row in (CORPUS / "SOURCES.md").read_text(encoding="utf-8").splitlines():
         found = re.match(r"\| raw/(\S+)\.txt \| ([^ (|]+) \|", row)
-        if found:
+        if found and "corpus/tools/innertext.py" not in row:
             sites[found.group(2)].append(found.group(1))
     return {site: stems for site, stems in sites.items() if len(stems) >= 2}
 
