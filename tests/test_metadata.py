@@ -136,6 +136,4 @@ def test_no_line_of_the_corpus_but_the_glued_ones_gives_a_headline() -> None:
         ("477_we2045", 3),
         ("540_diadiemanuong", 1),
         ("541_diadiemanuong", 1),
-        # Not a headline: a menu whose items innerText ran together.
-        ("213_nhandan", 1),
     }

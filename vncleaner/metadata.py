@@ -212,6 +212,10 @@ def read_byline(text: str, credits: Credits) -> None:
         credits.set_source(source)
 
 
+# How far after a join another join says the line is a menu ("tửTrang chủTin tức").
+_MENU_REACH = 40
+
+
 def glued_headline(paragraph: str) -> str | None:
     """The headline a crawler glued, with no space, onto the start of the article's first
     paragraph: before the lead, or before the headline printed again.
@@ -223,6 +227,8 @@ def glued_headline(paragraph: str) -> str | None:
     ...                "nhân bị nhiễm độc tại các tỉnh miền Trung hiện nay đã rõ.")
     'Cần 100.000 chữ ký kêu gọi Chính phủ Mỹ'
     >>> glued_headline("Trong năm 2023, hãng xe điện VinFast đã giao hàng nghìn chiếc xe.") is None
+    True
+    >>> glued_headline("Báo Nhân Dân điện tửTrang chủTin tứcLịch thi đấu") is None
     True
     >>> glued_headline("Mới đây, 2 tuyển thủ cuối cùng của chúng ta làVũ Đình Hai và Nguyễn "
     ...                "Thanh Khôi cũng đã lên đường.") is None
@@ -241,6 +247,8 @@ def glued_headline(paragraph: str) -> str | None:
             and _COMMA_GLUED.search(head) is None
             and ENUMERATED.match(head) is None
             and (_same_spelling(head, rest) or _opens_sentence(rest))
+            # Joins one after another are a menu whose items ran together.
+            and _GLUE.search(rest[:_MENU_REACH]) is None
         ):
             return head
     return None

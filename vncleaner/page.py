@@ -142,6 +142,8 @@ class Page:
     """The nonblank lines of a page in order, and what rules learn about the page."""
 
     lines: list[PageLine] = field(default_factory=list)
+    # True for the re-read body of a page whose headline is already known.
+    headed: bool = False
 
     @classmethod
     def from_text(
@@ -172,8 +174,10 @@ class Page:
         return cls(lines)
 
     @classmethod
-    def of_body(cls, kept: Sequence[PageLine]) -> Page:
+    def of_body(cls, kept: Sequence[PageLine], *, headed: bool = False) -> Page:
         """The kept lines read again as a page of their own, one line each, no layout.
+
+        ``headed`` says that the page they were kept from has its headline.
 
         The same page as ``Page.from_text(text, text)`` of the lines joined by newlines,
         without splitting the text again; what a line knows of its own text
@@ -190,7 +194,7 @@ class Page:
             again = PageLine(index, index + 1, text, indent, 0, line.words, None, None, None)
             again._ends = line._ends
             lines.append(again)
-        return cls(lines)
+        return cls(lines, headed)
 
     def __len__(self) -> int:
         return len(self.lines)
@@ -360,8 +364,14 @@ class Page:
 
     @_cached
     def spaced(self) -> bool:
-        """True when the converter put blank lines between most lines of the page."""
-        gaps = [line.gap for line in self.lines[1:]]
+        """True when the converter put blank lines between most lines of the article.
+
+        The article runs from its first paragraph to its last; a page without one is read
+        whole. Menus and link lists are often stacked in a page that spaces its text.
+        """
+        first, last = self.first_paragraph, self.last_paragraph
+        lines = self.lines[first : last + 1] if first < last else self.lines
+        gaps = [line.gap for line in lines[1:]]
         return bool(gaps) and sum(1 for gap in gaps if gap) * 2 >= len(gaps)
 
     @_cached

@@ -63,8 +63,9 @@ def classify(page: Page, rules: Sequence[Rule] = RULES) -> Page:
     # after that one: the re-read cannot skip any of them.
     claimed = any(line.rule != BODY_RULE for line in kept)
     reread = list(rules) if claimed else _rereading(rules)
+    headed = page.title is not None
     while kept:
-        again = Page.of_body(kept)
+        again = Page.of_body(kept, headed=headed)
         _run(again, reread)
         removed = [
             (line, echo)

@@ -29,6 +29,22 @@ _ELLIPSIS = ("...", "…")
 _FULL_STOP = re.compile(r"[.!][\"'”’»)\]_]*(?:\s*\([^()]{1,30}\))?$")
 
 
+# A first word in lower case with no capital inside it ("chia sẻ text in báo"); "iPhone",
+# "eKYC" and other names written that way do open headlines.
+_LOWER_OPENING = regex.compile(r"^[^\p{L}\d]*\p{Ll}[\p{Ll}\p{M}]*(?:\s|$)")
+
+
+def opens_lowercase(text: str) -> bool:
+    """True when the line's first word is in lower case: no headline or sentence opens so.
+
+    >>> opens_lowercase("chia sẻ text in báo bình luận"), opens_lowercase("iPhone 17 ra mắt")
+    (True, False)
+    >>> opens_lowercase("“Đánh bại Argentina”"), opens_lowercase("12 đội dự giải")
+    (False, False)
+    """
+    return _LOWER_OPENING.match(text) is not None
+
+
 def is_headline(line: PageLine) -> bool:
     """A headline's shape: a few words that do not end like a sentence."""
     return (

@@ -46,6 +46,7 @@ from vncleaner.rules.markup import markup_first, markup_last
 from vncleaner.rules.nav import (
     Breadcrumb,
     Footer,
+    GluedMenu,
     Header,
     IconWord,
     LikeCounter,
@@ -65,6 +66,7 @@ from vncleaner.rules.related import (
     IndentedLink,
     LinkedHeadline,
     LinkMark,
+    ListTwice,
     PastSignature,
     TableLink,
     TeaserRun,
@@ -73,7 +75,7 @@ from vncleaner.rules.related import (
     UrlList,
 )
 from vncleaner.rules.slug import Slug, SlugAlt
-from vncleaner.rules.title import Headline, HeadlineRepeat
+from vncleaner.rules.title import Headline, HeadlineRepeat, SecondHeadline
 
 
 def default_rules() -> tuple[Rule, ...]:
@@ -93,6 +95,7 @@ def default_rules() -> tuple[Rule, ...]:
         ListHeader(),
         LinkRun(),
         Widget(),
+        GluedMenu(),
         LinkedWidget(),
         Breadcrumb(),
         Footer(),
@@ -120,6 +123,7 @@ def default_rules() -> tuple[Rule, ...]:
         Slug(),
         MenuRun(),
         Headline(),
+        SecondHeadline(),
         HeadlineRepeat(),
         Header(),
         SignatureHead(),
@@ -133,6 +137,7 @@ def default_rules() -> tuple[Rule, ...]:
         HeadlineCluster(),
         GluedLink(),
         TopHeadline(),
+        ListTwice(),
         SignatureFoot(),
         PastSignature(),
         PullQuote(),

@@ -6,6 +6,8 @@ import re
 from collections.abc import Iterator
 from typing import ClassVar
 
+import regex
+
 from vncleaner import vocab
 from vncleaner.labels import Label
 from vncleaner.page import MARKER, Page, PageLine, Trigger
@@ -135,6 +137,38 @@ class Widget(LineRule):
             or _tag_links(text)
             or vocab.FOLLOW_PROMPT.fullmatch(text) is not None
             or vocab.CLOCK.match(text) is not None
+        )
+
+
+# A converter that joins inline elements prints a menu's items with no space between
+# them: "Thời sựKinh doanhThể thao". Brand names make a join or two in a paragraph
+# ("TikTok", "VietNamNet"); a menu row is short and makes several.
+GLUED_MENU_MIN_JOINS = 2
+GLUED_MENU_MAX_WORDS = 20
+_JOIN = regex.compile(r"\p{Ll}\p{Lu}")
+
+
+class GluedMenu(LineRule):
+    """Menu items run together with no space between them: "Thời sựKinh doanhThể thao"."""
+
+    name = "glued-menu"
+    label: ClassVar[Label] = "nav"
+    textual = True
+
+    def __init__(
+        self, min_joins: int = GLUED_MENU_MIN_JOINS, max_words: int = GLUED_MENU_MAX_WORDS
+    ) -> None:
+        self.min_joins = min_joins
+        self.max_words = max_words
+
+    def match(self, line: PageLine) -> bool:
+        return (
+            line.words <= self.max_words
+            and not line.ends_sentence
+            # Links and addresses join words by design ("facebook.com/EmbassyOfSweden").
+            and "](" not in line.text
+            and "://" not in line.text
+            and len(_JOIN.findall(line.text)) >= self.min_joins
         )
 
 

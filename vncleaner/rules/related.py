@@ -294,6 +294,38 @@ def _body_resumes(page: Page, line: PageLine) -> bool:
     return is_statement(line) and below is not None and below.open and is_statement(below)
 
 
+# Two headlines make a list; one alone may be a subheading that a table of contents
+# above the article repeats.
+TWICE_MIN_RUN = 2
+
+
+class ListTwice(Rule):
+    """Headlines stacked in the page that a related list further down prints again."""
+
+    name = "list-twice"
+    label: ClassVar[Label] = "related"
+
+    def __init__(self, min_run: int = TWICE_MIN_RUN) -> None:
+        self.min_run = min_run
+
+    def find(self, page: Page) -> Iterator[PageLine]:
+        # A page printed for desktop and phone holds its box of links twice; the copy
+        # under a list header is known, the one glued under the article is not.
+        later = {line.text: line.index for line in page.labelled("related")}
+        if not later:
+            return
+        run: list[PageLine] = []
+        for line in page.lines:
+            if line.open and is_headline(line) and later.get(line.text, -1) > line.index:
+                run.append(line)
+                continue
+            if len(run) >= self.min_run:
+                yield from run
+            run = []
+        if len(run) >= self.min_run:
+            yield from run
+
+
 class PastSignature(Rule):
     """Headlines below the article's closing signature, until the body resumes: other stories."""
 

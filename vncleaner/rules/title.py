@@ -10,7 +10,14 @@ from vncleaner import vocab
 from vncleaner.labels import Label
 from vncleaner.page import Page, PageLine
 from vncleaner.rules.base import Rule
-from vncleaner.shapes import PARAGRAPH_MIN_WORDS, is_bold, is_list_item, is_name, is_statement
+from vncleaner.shapes import (
+    PARAGRAPH_MIN_WORDS,
+    is_bold,
+    is_list_item,
+    is_name,
+    is_statement,
+    opens_lowercase,
+)
 
 # No headline of the corpus has fewer (the shortest: "Ukraine có Thủ tướng mới"); a
 # shorter line above the text is a section's name or a question heading the first part
@@ -45,6 +52,7 @@ def is_title_shape(line: PageLine) -> bool:
         # A credit closing the line makes it a picture's or a video's caption.
         and vocab.BRACKETED_CREDIT.search(line.text) is None
         and not is_name(line.text)
+        and not opens_lowercase(line.bare)
         and not is_bold(line)
         and not is_list_item(line)
         and line.heading <= 1
@@ -108,20 +116,43 @@ class Headline(Rule):
     label: ClassVar[Label] = "title"
 
     def find(self, page: Page) -> Iterator[PageLine]:
-        above = _top(page, limit=None)
-        top = above[:TITLE_SEARCH_LINES]
-        # First a "# " headline near the top; then one next to the date or the author,
-        # evidence enough however far down the page starts (a converter may print a long
-        # menu first); without either, a headline stands above all of the article's text.
-        marked = (line for line in top if line.heading == 1)
-        near = _beside_credits(page)
-        beside = (line for line in above if line.index in near)
-        unmarked = takewhile(lambda line: line.heading > 0 or not _begins_text(line), top)
-        for lines in (marked, beside, unmarked):
-            found = next((line for line in lines if _could_head(page, line)), None)
-            if found is not None:
-                yield found
-                return
+        found = _headline(page)
+        # On the re-read of a page whose headline is known, only a "# " heading still
+        # heads the article: the first reading may have missed it in a long menu.
+        if found is not None and (not page.headed or found.heading == 1):
+            yield found
+
+
+class SecondHeadline(Rule):
+    """A line that looks like the headline only once the page's headline and furniture are gone."""
+
+    name = "second-headline"
+    label: ClassVar[Label] = "nav"
+
+    def find(self, page: Page) -> Iterator[PageLine]:
+        # The re-read body of a page whose headline is known: the site's name above it,
+        # a widget row or a topic tag below it now head the text.
+        found = _headline(page) if page.headed else None
+        if found is not None and found.heading != 1:
+            yield found
+
+
+def _headline(page: Page) -> PageLine | None:
+    """The line that heads the article, if one does."""
+    above = _top(page, limit=None)
+    top = above[:TITLE_SEARCH_LINES]
+    # First a "# " headline near the top; then one next to the date or the author,
+    # evidence enough however far down the page starts (a converter may print a long
+    # menu first); without either, a headline stands above all of the article's text.
+    marked = (line for line in top if line.heading == 1)
+    near = _beside_credits(page)
+    beside = (line for line in above if line.index in near)
+    unmarked = takewhile(lambda line: line.heading > 0 or not _begins_text(line), top)
+    for lines in (marked, beside, unmarked):
+        found = next((line for line in lines if _could_head(page, line)), None)
+        if found is not None:
+            return found
+    return None
 
 
 def _could_head(page: Page, line: PageLine) -> bool:
