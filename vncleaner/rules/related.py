@@ -172,10 +172,11 @@ class DoubledHeadline(LineRule):
             if half[:middle] == half[middle:]:
                 return True
         left, sep, right = text.partition(HEADLINE_SEPARATOR)
+        # Each side a headline: a paragraph quoting verse ("… nồi mười / Cá này …") is not.
         return (
             bool(sep)
-            and len(left.split()) >= 4
-            and len(right.split()) >= 4
+            and 4 <= len(left.split()) <= HEADLINE_MAX_WORDS
+            and 4 <= len(right.split()) <= HEADLINE_MAX_WORDS
             and not (left.endswith((".", ":")))
         )
 
