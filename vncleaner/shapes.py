@@ -81,6 +81,24 @@ def is_bold(line: PageLine) -> bool:
     return text.startswith("**") and text.rstrip(" -–").endswith("**") and len(text) > 4
 
 
+def is_italic(line: PageLine) -> bool:
+    """True when the whole line is set in markdown italics ("_Ảnh minh họa_").
+
+    >>> from vncleaner.page import Page
+    >>> text = "_Chú thích ảnh. _|*Chú thích*|* Mục|__ In bài|_a_ và b".replace("|", chr(10))
+    >>> [is_italic(line) for line in Page.from_text(text, text).lines]
+    [True, True, False, False, False]
+    """
+    text = line.text.rstrip()
+    return (
+        len(text) > 2
+        and text[0] == text[-1]
+        and text[0] in "_*"
+        and text[1] not in " _*"
+        and text.count(text[0]) == 2
+    )
+
+
 # An enumerated item: "1. ", "2) ", "a) ", "đ) ".
 # html2text escapes the stop of a number opening a line ("1\\. Tư thế đạp xe").
 ENUMERATED = regex.compile(r"^(?:\d{1,3}\\?[.)]|\p{Ll}\))\s")

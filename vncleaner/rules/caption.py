@@ -18,6 +18,7 @@ from vncleaner.shapes import (
     PARAGRAPH_MIN_WORDS,
     is_bold,
     is_headline,
+    is_italic,
     is_list_item,
     is_statement,
 )
@@ -25,6 +26,8 @@ from vncleaner.syllables import words
 
 CAPTION_MAX_WORDS = 80
 FOLLOWER_MAX_WORDS = 40
+# Blank lines a converter may leave between a picture and its italic caption.
+ITALIC_MAX_GAP = 3
 ALT_MIN_OVERLAP = 0.7
 # Different alt texts of the headline one page may hold (a full and a shortened one).
 ALT_MAX_VARIANTS = 2
@@ -233,37 +236,43 @@ class CaptionFollower(Rule):
 
     def find(self, page: Page) -> Iterator[PageLine]:
         below_pictures = [
-            below
-            for line, below in _under(page)
+            (below, ruled)
+            for line, below, ruled in _under(page)
             # Only an image, a slug or alt text has a caption: most lines stop here.
             if line.rule in _ALT_RULES
             or (line.label in _PICTURE and line.rule not in _SELF_CAPTIONED)
-            if not (line.rule in _ALT_STUBS and is_statement(below))
+            if not (line.rule in _ALT_STUBS and is_statement(below) and not ruled)
         ]
         # A page that sets full paragraphs under its pictures does not caption them: there
         # a sentence under a picture is the text going on.
-        uncaptioned = sum(map(self._paragraph, below_pictures)) >= self.paragraphs
-        for below in below_pictures:
+        uncaptioned = sum(self._paragraph(below) for below, _ in below_pictures) >= self.paragraphs
+        for below, ruled in below_pictures:
             # A heading is never a caption, it starts a section or another story.
             if not below.open or below.words > FOLLOWER_MAX_WORDS or below.heading:
                 continue
             if is_bold(below) or is_list_item(below):
                 continue
-            if below.gap <= 1 and not (uncaptioned and below.ends_full_stop):
+            # The picture's own cell (a table's rule between them) or the caption's
+            # italics say so whatever the page does elsewhere.
+            if (
+                (ruled and below.gap <= 1)
+                or (is_italic(below) and below.gap <= ITALIC_MAX_GAP)
+                or (below.gap <= 1 and not (uncaptioned and below.ends_full_stop))
+            ):
                 yield below
 
     def _paragraph(self, line: PageLine) -> bool:
         return line.words >= self.paragraph_words and line.ends_full_stop
 
 
-def _under(page: Page) -> Iterator[tuple[PageLine, PageLine]]:
-    """Each line with the line under it, past one rule of symbols ("---"): a converter
-    draws a layout table's rule between a picture and its caption."""
+def _under(page: Page) -> Iterator[tuple[PageLine, PageLine, bool]]:
+    """Each line with the line under it, past one rule of symbols ("---"), and whether
+    that rule stood between them: a converter draws a layout table's rule between a
+    picture and its caption."""
     lines = page.lines
     for line, below in pairwise(lines):
-        if below.rule == "symbols-only" and below.index + 1 < len(lines):
-            below = lines[below.index + 1]
-        yield line, below
+        ruled = below.rule == "symbols-only" and below.index + 1 < len(lines)
+        yield line, lines[below.index + 1] if ruled else below, ruled
 
 
 class RepeatedAlt(Rule):
