@@ -32,6 +32,8 @@ GLUED_MIN_WORDS = 12
 DOUBLED_MIN_WORDS = 8
 RUN_MIN_PAIRS = 2
 RUN_MIN_TEASERS = 2
+# Bare headlines closing the page after a run of pairs: the rest of the same box.
+TAIL_MIN_HEADLINES = 2
 # Bare web addresses, each at most this many lines after the one before: a list of links.
 URL_LIST_MIN_URLS = 3
 URL_LIST_MAX_STEP = 2
@@ -252,12 +254,29 @@ class TeaserRun(Rule):
                 i += 1
                 continue
             pairs = _pairs(page, i)
-            if len(pairs) >= RUN_MIN_PAIRS and _looks_like_list(pairs):
+            tail = _bare_tail(page, pairs[-1][-1].index + 1) if pairs else []
+            if len(pairs) >= RUN_MIN_PAIRS and (_looks_like_list(pairs) or tail):
                 for pair in pairs:
                     yield from pair
+                yield from tail
                 i = pairs[-1][-1].index + 1
             else:
                 i += 1
+
+
+def _bare_tail(page: Page, start: int) -> list[PageLine]:
+    """The headlines without teasers that close a page after a run of pairs, if they do.
+
+    A box of links gives its first stories a teaser and the rest none; an article's
+    last sections (subheading, paragraph) are not followed by bare headlines alone.
+    """
+    tail: list[PageLine] = []
+    for line in page.lines[start:]:
+        if line.open and is_headline(line):
+            tail.append(line)
+        elif line.open and line.ends_sentence:
+            return []
+    return tail if len(tail) >= TAIL_MIN_HEADLINES else []
 
 
 def _looks_like_list(pairs: list[list[PageLine]]) -> bool:
