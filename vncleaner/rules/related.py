@@ -204,17 +204,24 @@ class HeadlineCluster(Rule):
     def find(self, page: Page) -> Iterator[PageLine]:
         if not page.spaced:
             return
-        run: list[PageLine] = []
-        for line in page.lines:
-            clustering = _clustering(line)
-            if clustering and run and line.gap == 0:
-                run.append(line)
-                continue
-            if len(run) >= 2:
-                yield from run
-            run = [line] if clustering else []
-        if len(run) >= 2:
+        yield from _runs(page.lines, _clustering, 2, stacked=True)
+
+
+def _runs(
+    lines: list[PageLine], member: Callable[[PageLine], bool], min_run: int, *, stacked: bool
+) -> Iterator[PageLine]:
+    """The lines of every run of at least ``min_run`` consecutive lines ``member`` accepts;
+    with ``stacked``, a blank line ends a run."""
+    run: list[PageLine] = []
+    for line in lines:
+        if member(line) and (not run or not stacked or line.gap == 0):
+            run.append(line)
+            continue
+        if len(run) >= min_run:
             yield from run
+        run = [line] if member(line) else []
+    if len(run) >= min_run:
+        yield from run
 
 
 def _clustering(line: PageLine) -> bool:
@@ -334,16 +341,11 @@ class ListTwice(Rule):
         later = {line.text: line.index for line in page.labelled("related")}
         if not later:
             return
-        run: list[PageLine] = []
-        for line in page.lines:
-            if line.open and is_headline(line) and later.get(line.text, -1) > line.index:
-                run.append(line)
-                continue
-            if len(run) >= self.min_run:
-                yield from run
-            run = []
-        if len(run) >= self.min_run:
-            yield from run
+
+        def printed_again(line: PageLine) -> bool:
+            return line.open and is_headline(line) and later.get(line.text, -1) > line.index
+
+        yield from _runs(page.lines, printed_again, self.min_run, stacked=False)
 
 
 class PastSignature(Rule):
