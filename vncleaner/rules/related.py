@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from typing import ClassVar
 
@@ -214,12 +215,13 @@ def _runs(
     with ``stacked``, a blank line ends a run."""
     run: list[PageLine] = []
     for line in lines:
-        if member(line) and (not run or not stacked or line.gap == 0):
+        inside = member(line)
+        if inside and (not run or not stacked or line.gap == 0):
             run.append(line)
             continue
         if len(run) >= min_run:
             yield from run
-        run = [line] if member(line) else []
+        run = [line] if inside else []
     if len(run) >= min_run:
         yield from run
 
@@ -256,34 +258,60 @@ class TeaserRun(Rule):
 
     def find(self, page: Page) -> Iterator[PageLine]:
         lines, i = page.lines, 0
+        closing = _ClosingHeadlines(page)
         while i < len(lines):
             if not (lines[i].open and is_headline(lines[i])):  # no pair starts here
                 i += 1
                 continue
             pairs = _pairs(page, i)
-            tail = _bare_tail(page, pairs[-1][-1].index + 1) if pairs else []
-            if len(pairs) >= RUN_MIN_PAIRS and (_looks_like_list(pairs) or tail):
+            if len(pairs) < RUN_MIN_PAIRS:
+                i += 1
+                continue
+            end = pairs[-1][-1].index
+            closed = closing.close(end)
+            if _looks_like_list(pairs) or closed:
                 for pair in pairs:
                     yield from pair
-                yield from tail
-                i = pairs[-1][-1].index + 1
+                if closed:
+                    yield from closing.take(end)
+                i = end + 1
             else:
                 i += 1
 
 
-def _bare_tail(page: Page, start: int) -> list[PageLine]:
-    """The headlines without teasers that close a page after a run of pairs, if they do.
+class _ClosingHeadlines:
+    """The headlines without teasers that close a page, read once per page.
 
     A box of links gives its first stories a teaser and the rest none; an article's
     last sections (subheading, paragraph) are not followed by bare headlines alone.
     """
-    tail: list[PageLine] = []
-    for line in page.lines[start:]:
-        if line.open and is_headline(line):
-            tail.append(line)
-        elif line.open and line.ends_sentence:
-            return []
-    return tail if len(tail) >= TAIL_MIN_HEADLINES else []
+
+    def __init__(self, page: Page) -> None:
+        open_lines = [line for line in page.lines if line.open]
+        # Past the last sentence of the page only headlines and furniture are left.
+        self.last_sentence = max(
+            (line.index for line in open_lines if line.ends_sentence), default=-1
+        )
+        self.headlines = [
+            line for line in open_lines if line.index > self.last_sentence and is_headline(line)
+        ]
+        self.indices = [line.index for line in self.headlines]
+        # Where the headlines already given start: a later run's tail is part of them.
+        self.given = len(self.headlines)
+
+    def _first_below(self, index: int) -> int:
+        return bisect_right(self.indices, index)
+
+    def close(self, index: int) -> bool:
+        """True when no sentence and enough bare headlines come below line ``index``."""
+        below = len(self.headlines) - self._first_below(index)
+        return index >= self.last_sentence and below >= TAIL_MIN_HEADLINES
+
+    def take(self, index: int) -> list[PageLine]:
+        """The closing headlines below line ``index`` not given before."""
+        first = self._first_below(index)
+        taken, self.given = self.headlines[first : self.given], min(first, self.given)
+        return taken
 
 
 def _looks_like_list(pairs: list[list[PageLine]]) -> bool:
