@@ -386,9 +386,10 @@ class PulledSentence(Rule):
         # one (a law's article title quoted in its text): one pass over those places,
         # the candidates indexed by how they begin.
         sentences = [line.text.strip().lower() for line in candidates]
-        by_start: dict[str, list[str]] = {}
+        # Each distinct sentence once: a line printed many times is looked for once.
+        by_start: dict[str, set[str]] = {}
         for sentence in sentences:
-            by_start.setdefault(sentence[:_START_KEY], []).append(sentence)
+            by_start.setdefault(sentence[:_START_KEY], set()).add(sentence)
         pulled = {
             sentence
             for place in _CLAUSE_START.finditer(text)
