@@ -9,7 +9,10 @@ elements give nothing; runs of white space inside text become one space; a block
 starts and ends a line, a paragraph is set off by a blank line, ``<br>`` breaks the line,
 table cells are joined by a tab; images give nothing.
 
-Usage: ``python corpus/tools/innertext.py page.html > page.txt``
+Some crawlers print a picture's ``alt`` text on a line of its own where the picture stands
+(seed pages 000 and 003 show it); ``--alt`` lays the page out that way.
+
+Usage: ``python corpus/tools/innertext.py [--alt] page.html > page.txt``
 """
 
 from __future__ import annotations
@@ -60,15 +63,17 @@ def _hidden(element: lxml.html.HtmlElement) -> bool:
     return element.get("hidden") is not None or "display:none" in style
 
 
-def _walk(element: lxml.html.HtmlElement, out: list[str | int]) -> None:
+def _walk(element: lxml.html.HtmlElement, out: list[str | int], alt: bool = False) -> None:
     """Text pieces, and for each block edge the number of line breaks it asks for."""
     tag = element.tag if isinstance(element.tag, str) else ""
     if tag and tag not in _SKIPPED and not _hidden(element):
         breaks = 2 if tag == "p" else 1 if tag in _BLOCKS else 0
         out.append(breaks)
         out.append(_SPACE.sub(" ", element.text or ""))
+        if alt and tag == "img" and (element.get("alt") or "").strip():
+            out.extend((1, _SPACE.sub(" ", element.get("alt", "")).strip(), 1))
         for child in element:
-            _walk(child, out)
+            _walk(child, out, alt)
         out.append("\n" if tag == "br" else "\t" if tag in ("td", "th") else breaks)
     out.append(_SPACE.sub(" ", element.tail or ""))
 
@@ -88,15 +93,18 @@ def _lay_out(pieces: list[str | int]) -> str:
     return "".join(text)
 
 
-def inner_text(html: str) -> str:
-    """The page's visible text, laid out as ``innerText`` lays it out."""
+def inner_text(html: str, alt: bool = False) -> str:
+    """The page's visible text, laid out as ``innerText`` lays it out (with alt text if asked)."""
     root = lxml.html.fromstring(html)
     body = root.find("body")
     out: list[str | int] = []
-    _walk(body if body is not None else root, out)
+    _walk(body if body is not None else root, out, alt)
     lines = [line.strip(" \t") for line in _lay_out(out).split("\n")]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n"
 
 
 if __name__ == "__main__":
-    sys.stdout.write(inner_text(Path(sys.argv[1]).read_text(encoding="utf-8")))
+    args = sys.argv[1:]
+    with_alt = "--alt" in args
+    path = next(arg for arg in args if arg != "--alt")
+    sys.stdout.write(inner_text(Path(path).read_text(encoding="utf-8"), with_alt))
