@@ -136,4 +136,6 @@ def test_no_line_of_the_corpus_but_the_glued_ones_gives_a_headline() -> None:
         ("477_we2045", 3),
         ("540_diadiemanuong", 1),
         ("541_diadiemanuong", 1),
+        # Two related headlines run together by innerText: a real join, of two headlines.
+        ("921_congthuong", 2),
     }
