@@ -375,6 +375,17 @@ class Page:
         return bool(gaps) and sum(1 for gap in gaps if gap) * 2 >= len(gaps)
 
     @_cached
+    def paragraph_words(self) -> int:
+        """The median length in words of the page's paragraphs closed by a full stop (0 if none).
+
+        >>> text = "\\n".join(["Tin ngắn.", "một " * 30 + "hết.", "hai " * 40 + "hết."])
+        >>> Page.from_text(text, text).paragraph_words
+        41
+        """
+        lengths = sorted(line.words for line in self.lines if is_statement(line))
+        return lengths[len(lengths) // 2] if lengths else 0
+
+    @_cached
     def first_paragraph(self) -> int:
         """The index of the first paragraph closed by a full stop (the page's length if none)."""
         return next((line.index for line in self.lines if is_statement(line)), len(self.lines))

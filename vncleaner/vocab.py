@@ -173,8 +173,12 @@ CREDIT_LEAD = re.compile(
 )
 # A credit without its colon after a caption sentence: "… Zelensky. Ảnh Economic Times".
 CREDIT_NO_COLON = regex.compile(r"[.!?]\s+(?:Ảnh|Video|Clip)\s+\p{Lu}\S*(?:\s+\p{Lu}\S*){0,3}\.?$")
-# Alt text numbered by the page's CMS: "Đường chạy của người phụ nữ cụt chân - Ảnh 1."
-ALT_NUMBER = re.compile(r"(?i)\s[-–—]\s*(?:ảnh|hình)\s*\d{1,3}\.?\s*$")
+# Alt text numbered by the page's CMS: "Đường chạy của người phụ nữ cụt chân - Ảnh 1.",
+# "… khó lường?- Ảnh 2.", and without the dash in lower case: "… kèm Reno7 ảnh 1" (the
+# capital "Ảnh 1" alone may open a sentence's last words, lower case "ảnh 1" closes alt text).
+ALT_NUMBER = re.compile(
+    r"(?:(?i:[\s?!.”\"][-–—]\s*(?:ảnh|hình)\s*)|\s(?:hình\s)?ảnh\s)\d{1,3}\.?\s*$"
+)
 # "Từ trái qua phải: ...", "Từ trái sang: ..." introduce who is in a photo.
 PHOTO_LEFT_RIGHT = re.compile(r"(?i)^\(?từ trái (?:qua|sang)(?: phải)?\s*[:,]")
 # Alt text "blank" glued to the caption by some converters: "blankGlobal Firepower: ...".
@@ -187,6 +191,23 @@ IMAGE_STUB = re.compile(r"^\|?\s*_?(?:!\[([^\]]*)\]|\[\s*\])\([^)]*\)_?\s*\|?$")
 # Each branch is written to fail in linear time on a long line (a lookahead settles that
 # the line has no space; a lazy scan then meets the extension or the size once):
 # "^_+\S.*_+$" or "^[\w-]*\d{2,4}x\d{2,4}[\w-]*$" would backtrack in cubic or square time.
+# Alt text a CMS fills in when the editor gave none; a crawler that prints alt text
+# prints these on a line of their own where the picture stands ("Empty", 641).
+# Limited to English CMS words that no menu uses: "Ảnh" and "Photo" name sections of a
+# menu too.
+ALT_PLACEHOLDERS = frozenset(
+    {
+        "empty",
+        "image",
+        "img",
+        "picture",
+        "thumbnail",
+        "placeholder",
+        "placeholder image",
+        "no image",
+        "untitled",
+    }
+)
 _IMAGE_EXTENSION = r"\.(?:jpe?g|png|gif|webp|bmp|svg|avif|tiff?)"
 IMAGE_FILE = re.compile(
     # "tham-lao-518.jpg", "a.webp?w=800": a file name, perhaps with a query

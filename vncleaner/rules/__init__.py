@@ -30,8 +30,9 @@ from vncleaner.rules.caption import (
     RepeatedAlt,
     SourcedTitle,
     TableCaption,
+    TwinCaption,
 )
-from vncleaner.rules.dateline import Dateline
+from vncleaner.rules.dateline import Dateline, ListedDate
 from vncleaner.rules.fields import field_rules
 from vncleaner.rules.image import (
     AdBanner,
@@ -100,6 +101,7 @@ def default_rules() -> tuple[Rule, ...]:
         Breadcrumb(),
         Footer(),
         Masthead(),
+        ListedDate(),
         Dateline(),
         SourceLine(),
         SplitSource(),
@@ -131,6 +133,7 @@ def default_rules() -> tuple[Rule, ...]:
         RepeatedAlt(),
         TeaserRun(),
         HeadlineAlt(),
+        TwinCaption(),
         CaptionFollower(),
         FileNameAboveCaption(),
         CreditOwner(),

@@ -77,6 +77,8 @@ class SourceLine(LineRule):
         name, source = split_credit(rest)
         return (
             " " not in rest
+            # Several sources in a row: "Nguồn: Refinery29, W.W.W".
+            or all(" " not in part.strip() for part in rest.split(","))
             or _is_domain(rest)
             or (is_name(name) and (source is None or not source.endswith(".")))
             or vocab.URL_LINE.match(rest) is not None

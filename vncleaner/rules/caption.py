@@ -34,6 +34,8 @@ ALT_MAX_VARIANTS = 2
 # Pictures followed by this many statements of this many words: the page has no captions.
 UNCAPTIONED_PARAGRAPH_WORDS = 20
 UNCAPTIONED_MIN_PARAGRAPHS = 3
+# ... and of at least this share of the page's median paragraph length.
+UNCAPTIONED_PARAGRAPH_SHARE = 0.5
 # A headline-shaped line printed this many times in the article: one picture's alt text
 # under each of several pictures.
 REPEATED_ALT_MIN_COPIES = 3
@@ -230,9 +232,11 @@ class CaptionFollower(Rule):
         self,
         paragraph_words: int = UNCAPTIONED_PARAGRAPH_WORDS,
         paragraphs: int = UNCAPTIONED_MIN_PARAGRAPHS,
+        paragraph_share: float = UNCAPTIONED_PARAGRAPH_SHARE,
     ) -> None:
         self.paragraph_words = paragraph_words
         self.paragraphs = paragraphs
+        self.paragraph_share = paragraph_share
 
     def find(self, page: Page) -> Iterator[PageLine]:
         below_pictures = [
@@ -244,8 +248,13 @@ class CaptionFollower(Rule):
             if not (line.rule in _ALT_STUBS and is_statement(below) and not ruled)
         ]
         # A page that sets full paragraphs under its pictures does not caption them: there
-        # a sentence under a picture is the text going on.
-        uncaptioned = sum(self._paragraph(below) for below, _ in below_pictures) >= self.paragraphs
+        # a sentence under a picture is the text going on, and a short line set apart by a
+        # blank line is a subheading. A caption is short beside the page's own paragraphs:
+        # a line under a picture counts as text going on only when it is near their length.
+        length = max(self.paragraph_words, int(page.paragraph_words * self.paragraph_share))
+        uncaptioned = (
+            sum(self._paragraph(below, length) for below, _ in below_pictures) >= self.paragraphs
+        )
         for below, ruled in below_pictures:
             # A heading is never a caption, it starts a section or another story.
             if not below.open or below.words > FOLLOWER_MAX_WORDS or below.heading:
@@ -257,12 +266,13 @@ class CaptionFollower(Rule):
             if (
                 (ruled and below.gap <= 1)
                 or (is_italic(below) and below.gap <= ITALIC_MAX_GAP)
-                or (below.gap <= 1 and not (uncaptioned and below.ends_full_stop))
+                or (below.gap <= 1 and not (uncaptioned and (below.gap or below.ends_full_stop)))
             ):
                 yield below
 
-    def _paragraph(self, line: PageLine) -> bool:
-        return line.words >= self.paragraph_words and line.ends_full_stop
+    @staticmethod
+    def _paragraph(line: PageLine, length: int) -> bool:
+        return line.words >= length and line.ends_full_stop
 
 
 def _under(page: Page) -> Iterator[tuple[PageLine, PageLine, bool]]:
@@ -293,6 +303,32 @@ class RepeatedAlt(Rule):
                 yield line
 
 
+class TwinCaption(Rule):
+    """A line printed twice in a row inside the article: a picture's alt text over its caption."""
+
+    name = "twin-caption"
+    label: ClassVar[Label] = "caption"
+
+    def find(self, page: Page) -> Iterator[PageLine]:
+        start, end = page.first_paragraph, page.last_paragraph
+        # The article is never printed twice in a row; related lists do print a headline
+        # twice, but after the last paragraph, and the lead may be doubled before the first.
+        lines = page.lines
+        for line, below in pairwise(lines[start + 1 : end]):
+            if (
+                line.open
+                and below.open
+                and line.text == below.text
+                # Two copies, not a run: a line printed again and again is no picture's.
+                and lines[line.index - 1].text != line.text
+                and lines[below.index + 1].text != line.text
+                and line.words <= CAPTION_MAX_WORDS
+                and not line.heading
+            ):
+                yield line
+                yield below
+
+
 class CreditOwner(Rule):
     """The line right above a credit standing alone ("Video: Đức Huy"): its caption."""
 
@@ -303,10 +339,20 @@ class CreditOwner(Rule):
         lines = page.lines
         for above, line in pairwise(lines):
             if (
-                line.gap == 0
-                and line.words <= 6
+                line.words <= 6
                 and above.open
                 and above.words <= FOLLOWER_MAX_WORDS
+                # Set apart by a blank line, the credit may close a paragraph's picture;
+                # a line that is no sentence above it is still the caption, unless it names
+                # the article's own source ("Nguồn: Refinery29" over "Ảnh: Internet").
+                and (
+                    line.gap == 0
+                    or (
+                        line.gap == 1
+                        and not above.ends_full_stop
+                        and vocab.SOURCE_PREFIX.match(above.text) is None
+                    )
+                )
                 and vocab.CREDIT_LEAD.match(line.text)
             ):
                 yield above

@@ -3,18 +3,23 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from itertools import pairwise
 from typing import ClassVar
 
 from vncleaner import vocab
 from vncleaner.dates import DATELINE_WORDS, ZONE, find_date
 from vncleaner.labels import Label
-from vncleaner.page import PageLine, Trigger
-from vncleaner.rules.base import LineRule
+from vncleaner.page import Page, PageLine, Trigger
+from vncleaner.rules.base import LineRule, Rule
+from vncleaner.shapes import is_headline
 
 DATELINE_MAX_OTHER_WORDS = 5
 # A date with its time of day is the page's own stamp even beside the author's name and
 # the section ("Thế Duyệt, Đời sống Pháp luật 16/07/2026 16:35"): more words allowed.
 TIMED_MAX_OTHER_WORDS = 10
+# Dates under this many headlines after the article: a list of other stories, stamped.
+LISTED_DATES_MIN = 2
 _NOISE = re.compile(r"[\d\W_]+")
 _TIME = re.compile(r"\b\d{1,2}[:h]\d{2}\b")
 
@@ -47,3 +52,26 @@ class Dateline(LineRule):
         rest = line.text[: found.start] + " " + line.text[found.end :]
         rest = DATELINE_WORDS.sub(" ", ZONE.sub(" ", rest))
         return len(_NOISE.sub(" ", rest).split()) <= allowed
+
+
+class ListedDate(Rule):
+    """A date under each headline of a list of other stories after the article: their stamps."""
+
+    name = "listed-date"
+    label: ClassVar[Label] = "related"
+
+    def __init__(self, min_dates: int = LISTED_DATES_MIN) -> None:
+        self.min_dates = min_dates
+        self._dateline = Dateline()
+
+    def find(self, page: Page) -> Iterator[PageLine]:
+        tail = page.lines[max(page.last_paragraph, 0) :]
+        stamps = [
+            line
+            for above, line in pairwise(tail)
+            if line.open and is_headline(above) and self._dateline.match(line)
+        ]
+        # One date after the article may be its own (updated at the foot); several, each
+        # under a headline, are a list's.
+        if len(stamps) >= self.min_dates:
+            yield from stamps

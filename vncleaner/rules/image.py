@@ -107,8 +107,8 @@ class ImageStub(LineRule):
 
     name = "image-stub"
     label: ClassVar[Label] = "image"
-    # "![", "[]", a line without a space, or a file stem in underscores.
-    trigger = Trigger.of(r"!\[|\[\s*\]|_|\n[^ \n]*(?=\n)")
+    # "![", "[]", a line without a space, a file stem in underscores, or a placeholder.
+    trigger = Trigger.of(r"!\[|\[\s*\]|_|\n[^ \n]*(?=\n)|\n(?:placeholder|no) image\n", folded=True)
     textual = True
 
     def match(self, line: PageLine) -> bool:
@@ -119,6 +119,8 @@ class ImageStub(LineRule):
         alt = _shown_alt(text)
         if alt is not None:
             return not _worded(alt)
+        if text.lower() in vocab.ALT_PLACEHOLDERS:
+            return True
         return (line.words == 1 or text.startswith("_")) and vocab.IMAGE_FILE.match(
             text
         ) is not None
