@@ -99,6 +99,9 @@ FOOTER_WORDS = (
     r"|[\w.+-]+@[\w-]+\.[a-z]{2,}|hot-?line\b[^\n]*\d{4}"
 )
 FOOTER = re.compile(rf"(?i)(?:{FOOTER_WORDS})")
+# The contact branch alone: an article may close on a sentence giving an address to write
+# to ("… gửi câu hỏi … qua email của Báo: gdtddientu@gmail.com …", 654).
+FOOTER_CONTACT = re.compile(r"(?i)[\w.+-]+@[\w-]+\.[a-z]{2,}|hot-?line\b[^\n]*\d{4}")
 # A literal part of each footer phrase, in lower case: a page holding none has no footer.
 FOOTER_NEEDS = (
     "©",

@@ -214,7 +214,13 @@ class Footer(LineRule):
     textual = True
 
     def match(self, line: PageLine) -> bool:
-        return line.words <= FOOTER_MAX_WORDS and vocab.FOOTER.search(line.text) is not None
+        if line.words > FOOTER_MAX_WORDS:
+            return False
+        found = vocab.FOOTER.search(line.text)
+        # A sentence that gives a contact is the article's own invitation to write in.
+        return found is not None and not (
+            line.ends_full_stop and vocab.FOOTER_CONTACT.fullmatch(found.group()) is not None
+        )
 
 
 class Masthead(Rule):
