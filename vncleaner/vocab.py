@@ -209,7 +209,16 @@ ALT_PLACEHOLDERS = frozenset(
         "placeholder image",
         "no image",
         "untitled",
+        # "Photo caption": the caption field's own prompt, left in by the editor (652).
+        "chú thích ảnh",
     }
+)
+# A picture's file name without its extension, as alt text: words with a capital, joined
+# by hyphens or underscores, closed by the picture's number ("Hoang-Nam-01", 650); two
+# words at least, since "COVID-19" and "Su-30" are names. A stem
+# all in lower case is a slug's business ("dien-thoai-bi-hack-1").
+FILE_STEM = re.compile(
+    r"(?=[^\n]{0,80}$)(?=[^A-Z]*[A-Z])[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)+[-_]\d{1,4}"
 )
 _IMAGE_EXTENSION = r"\.(?:jpe?g|png|gif|webp|bmp|svg|avif|tiff?)"
 IMAGE_FILE = re.compile(
@@ -282,13 +291,15 @@ HEADLINE_SEPARATOR = " / "
 
 # Bylines and sources.
 # What an author's credit may open with: "Bài và ảnh: Trọng Tùng", "Tin, ảnh: N.K",
-# "Thực hiện: Hà Anh". ("Bài" and "Tin" alone only with their colon: they open sentences.)
+# "Thực hiện: Hà Anh", "Tác giả bài viết: Lê Thoa". ("Bài" and "Tin" alone only with
+# their colon: they open sentences.)
 AUTHOR_PREFIX = re.compile(
-    r"(?i)^(?:(?:bài|tin)\s*(?:,|và|-|&)\s*(?:ảnh|clip|video)\s*:?|(?:bài|tin|thực hiện)\s*:)\s*"
+    r"(?i)^(?:(?:bài|tin)\s*(?:,|và|-|&)\s*(?:ảnh|clip|video)\s*:?"
+    r"|(?:bài|tin|thực hiện|tác giả(?: bài viết)?)\s*:)\s*"
 )
 # A reader header's "URL Source: https://..." names the page's address.
 SOURCE_PREFIX = re.compile(
-    r"(?i)^(?:\(?\s*)?(?:(?:theo|nguồn|nguồn tin|nguồn bài|link nguồn)\s*[:：]?|(?:url )?source\s*:"
+    r"(?i)^(?:\(?\s*)?(?:(?:theo|nguồn tin|nguồn bài|nguồn|link nguồn)\s*[:：]?|(?:url )?source\s*:"
     # "Tham khảo: CNN" (the article drew on it); only with its colon, since "Tham khảo ý
     # kiến …" opens sentences.
     r"|tham khảo\s*[:：])\s*"

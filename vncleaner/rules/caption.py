@@ -62,7 +62,9 @@ _PICTURE = frozenset({"image", "slug"})
 # An embedded post or video brings its own words: the line under its address is the page's.
 _SELF_CAPTIONED = frozenset({"embed-url"})
 # Rules whose lines are alt text, which a caption may follow too.
-_ALT_RULES = frozenset({"headline-alt", "numbered-alt", "alt-stub", "repeated-alt", "slug-alt"})
+_ALT_RULES = frozenset(
+    {"headline-alt", "numbered-alt", "numbered-stem", "alt-stub", "repeated-alt", "slug-alt"}
+)
 # Rules whose lines are a picture with its alt text on one line.
 _ALT_STUBS = frozenset({"alt-stub", "slug-alt"})
 
@@ -114,6 +116,33 @@ class NumberedAlt(LineRule):
             or vocab.BLANK_ALT.match(text) is not None
             or vocab.PHOTO_LEFT_RIGHT.match(text) is not None
         )
+
+
+# "<alt text> - 1": the number a CMS gives each picture of a page, after a word.
+_STEM_NUMBER = re.compile(r"(?<=[^\W\d_])\s[-–]\s\d{1,3}$")
+_NUMBERED = Trigger.of(r"\s[-–]\s\d{1,3}\n")
+STEM_MIN_WORDS = 4
+
+
+class NumberedStem(Rule):
+    """Alt text numbered "… - 1" whose words the page prints again, numbered or as a caption."""
+
+    name = "numbered-stem"
+    label: ClassVar[Label] = "caption"
+
+    def find(self, page: Page) -> Iterator[PageLine]:
+        numbered = [
+            (line, line.text[: found.start()])
+            for line in page.hit_by(_NUMBERED)
+            if line.open and (found := _STEM_NUMBER.search(line.text)) is not None
+        ]
+        stems = Counter(stem for _, stem in numbered)
+        for line, stem in numbered:
+            if len(stem.split()) < STEM_MIN_WORDS or stem.rstrip().endswith((".", "!", "?")):
+                continue
+            below = page.after(line)
+            if stems[stem] >= 2 or (below is not None and below.text.startswith(stem)):
+                yield line
 
 
 class TableCaption(LineRule):

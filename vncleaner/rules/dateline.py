@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from itertools import pairwise
 from typing import ClassVar
 
 from vncleaner import vocab
@@ -65,11 +64,14 @@ class ListedDate(Rule):
         self._dateline = Dateline()
 
     def find(self, page: Page) -> Iterator[PageLine]:
-        tail = page.lines[max(page.last_paragraph, 0) :]
+        last = page.last_paragraph
         stamps = [
             line
-            for above, line in pairwise(tail)
-            if line.open and is_headline(above) and self._dateline.match(line)
+            for line in page.hit_by(Dateline.trigger)
+            if line.index > max(last, 0)
+            and line.open
+            and is_headline(page.lines[line.index - 1])
+            and self._dateline.match(line)
         ]
         # One date after the article may be its own (updated at the foot); several, each
         # under a headline, are a list's.

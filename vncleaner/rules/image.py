@@ -108,7 +108,9 @@ class ImageStub(LineRule):
     name = "image-stub"
     label: ClassVar[Label] = "image"
     # "![", "[]", a line without a space, a file stem in underscores, or a placeholder.
-    trigger = Trigger.of(r"!\[|\[\s*\]|_|\n[^ \n]*(?=\n)|\n(?:placeholder|no) image\n", folded=True)
+    trigger = Trigger.of(
+        r"!\[|\[\s*\]|_|\n[^ \n]*(?=\n)|\n(?:placeholder|no) image\n|\nchú thích ảnh\n", folded=True
+    )
     textual = True
 
     def match(self, line: PageLine) -> bool:
@@ -119,7 +121,7 @@ class ImageStub(LineRule):
         alt = _shown_alt(text)
         if alt is not None:
             return not _worded(alt)
-        if text.lower() in vocab.ALT_PLACEHOLDERS:
+        if text.lower() in vocab.ALT_PLACEHOLDERS or vocab.FILE_STEM.fullmatch(text):
             return True
         return (line.words == 1 or text.startswith("_")) and vocab.IMAGE_FILE.match(
             text

@@ -37,6 +37,10 @@ def is_slug(text: str) -> bool:
         return False
     if _ALT_SLUG.search(text):
         return True
+    # One token of words joined by hyphens: a file name's or an address's form of a slug
+    # ("dien-thoai-bi-hack-1").
+    if "-" in text and " " not in text:
+        text = text.replace("-", " ")
     found = words(text)
     return (
         len(found) >= SLUG_MIN_WORDS
