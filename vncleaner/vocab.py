@@ -89,19 +89,20 @@ CLOCK = re.compile(
 # person's name, never one.
 DAY_NAME = re.compile(r"(?i)(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|cn)\b")
 # Copyright and masthead lines at the foot of a page.
+# A contact line: "Email: thuky@baotintuc.vn", "Hotline: 0908 16 98 98".
+_CONTACT_WORDS = r"[\w.+-]+@[\w-]+\.[a-z]{2,}|hot-?line\b[^\n]*\d{4}"
 FOOTER_WORDS = (
     r"©|copyright|bản quyền thuộc|giấy phép (?:số|hoạt động)|tổng biên tập\s*:"
     r"|ghi rõ nguồn|cơ quan chủ quản|chịu trách nhiệm nội dung"
     # A newsletter box: "Hãy nhận thư tin hàng ngày của …", "Đăng ký nhận bản tin".
     r"|nhận (?:bản tin|thư tin|tin tức|tin) (?:hàng ngày|mỗi ngày|qua email)"
     r"|đăng ký nhận (?:bản tin|thư tin)"
-    # A contact line: "Email: thuky@baotintuc.vn", "Hotline: 0908 16 98 98".
-    r"|[\w.+-]+@[\w-]+\.[a-z]{2,}|hot-?line\b[^\n]*\d{4}"
+    rf"|{_CONTACT_WORDS}"
 )
 FOOTER = re.compile(rf"(?i)(?:{FOOTER_WORDS})")
 # The contact branch alone: an article may close on a sentence giving an address to write
 # to ("… gửi câu hỏi … qua email của Báo: gdtddientu@gmail.com …", 654).
-FOOTER_CONTACT = re.compile(r"(?i)[\w.+-]+@[\w-]+\.[a-z]{2,}|hot-?line\b[^\n]*\d{4}")
+FOOTER_CONTACT = re.compile(rf"(?i){_CONTACT_WORDS}")
 # A literal part of each footer phrase, in lower case: a page holding none has no footer.
 FOOTER_NEEDS = (
     "©",
@@ -196,8 +197,7 @@ IMAGE_STUB = re.compile(r"^\|?\s*_?(?:!\[([^\]]*)\]|\[\s*\])\([^)]*\)_?\s*\|?$")
 # "^_+\S.*_+$" or "^[\w-]*\d{2,4}x\d{2,4}[\w-]*$" would backtrack in cubic or square time.
 # Alt text a CMS fills in when the editor gave none; a crawler that prints alt text
 # prints these on a line of their own where the picture stands ("Empty", 641).
-# Limited to English CMS words that no menu uses: "Ảnh" and "Photo" name sections of a
-# menu too.
+# Limited to CMS words that no menu uses: "Ảnh" and "Photo" name sections of a menu too.
 ALT_PLACEHOLDERS = frozenset(
     {
         "empty",

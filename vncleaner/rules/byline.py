@@ -76,9 +76,8 @@ class SourceLine(LineRule):
             return text.rstrip().endswith(":")
         name, source = split_credit(rest)
         return (
-            " " not in rest
-            # Several sources in a row: "Nguồn: Refinery29, W.W.W".
-            or all(" " not in part.strip() for part in rest.split(","))
+            # One word, or several one-word sources in a row: "Nguồn: Refinery29, W.W.W".
+            all(" " not in part.strip() for part in rest.split(","))
             or _is_domain(rest)
             or (is_name(name) and (source is None or not source.endswith(".")))
             or vocab.URL_LINE.match(rest) is not None

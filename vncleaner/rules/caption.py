@@ -138,7 +138,8 @@ class NumberedStem(Rule):
         ]
         stems = Counter(stem for _, stem in numbered)
         for line, stem in numbered:
-            if len(stem.split()) < STEM_MIN_WORDS or stem.rstrip().endswith((".", "!", "?")):
+            # The stem closes on a letter (the pattern says so): never a sentence's stop.
+            if len(stem.split()) < STEM_MIN_WORDS:
                 continue
             below = page.after(line)
             if stems[stem] >= 2 or (below is not None and below.text.startswith(stem)):

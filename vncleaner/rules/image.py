@@ -107,9 +107,13 @@ class ImageStub(LineRule):
 
     name = "image-stub"
     label: ClassVar[Label] = "image"
-    # "![", "[]", a line without a space, a file stem in underscores, or a placeholder.
+    # "![", "[]", a line without a space, a file stem in underscores, or a placeholder of
+    # several words (one word is a line without a space).
     trigger = Trigger.of(
-        r"!\[|\[\s*\]|_|\n[^ \n]*(?=\n)|\n(?:placeholder|no) image\n|\nchú thích ảnh\n", folded=True
+        r"!\[|\[\s*\]|_|\n[^ \n]*(?=\n)|\n(?:"
+        + "|".join(re.escape(words) for words in sorted(vocab.ALT_PLACEHOLDERS) if " " in words)
+        + r")\n",
+        folded=True,
     )
     textual = True
 
