@@ -48,6 +48,8 @@ CREDITS = [
     (["Tham khảo: CNN", "Thiên Di"], ["Thiên Di"], "CNN"),  # 476
     (["Trung Khoa – Thoibao.de"], ["Trung Khoa"], "Thoibao.de"),  # 471
     (["**Ngọc Hậu**"], ["Ngọc Hậu"], None),  # 511: set in bold
+    (["Thành Nguyên", "Nguồn: Báo Bình Định"], ["Thành Nguyên"], "Báo Bình Định"),  # 683
+    (["Nguồn: Báo Trà Vinh"], [], "Báo Trà Vinh"),  # 686: an outlet, shaped like a name
     (
         ["HOÀI THƯƠNG – DIỄM HƯỜNG – QUỐC HUY"],
         ["HOÀI THƯƠNG", "DIỄM HƯỜNG", "QUỐC HUY"],

@@ -197,7 +197,7 @@ def read_byline(text: str, credits: Credits) -> None:
         credits.set_source(text.strip("()-–—: "))
         return
     name, source = split_credit(rest)
-    if source is None and name.lower() in vocab.PRESS_NAMES:
+    if source is None and (name.lower() in vocab.PRESS_NAMES or vocab.OUTLET_NAME.match(name)):
         credits.set_source(name)
         return
     names = split_names(name) or ([name] if vocab.INITIALS.match(name) else [])

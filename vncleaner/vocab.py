@@ -373,5 +373,12 @@ _PRESS = (
     "|RIA Novosti|Yonhap|Kyodo|NHK|CNBC|Fox News|The Guardian|New York Times"
 )
 PRESS_NAMES = frozenset(name.lower() for name in _PRESS.split("|"))
+# A name opening with what an outlet calls itself ("Báo Trà Vinh", "Tạp chí Cộng sản",
+# "Đài Tiếng nói Việt Nam", "Cổng thông tin điện tử Chính phủ"): a source, for no
+# Vietnamese person's name opens with these words.
+OUTLET_NAME = re.compile(
+    r"(?i)^(?:báo|tạp chí|tuần báo|nhật báo|đài|truyền hình|thông tấn xã|cổng thông tin"
+    r"|trang tin|kênh)\s+\S"
+)
 # A reporter signing with initials: "M.T", "H.A.", "T.T.H".
 INITIALS = regex.compile(r"^\p{Lu}(?:\.\p{Lu}){1,3}\.?$")

@@ -27,15 +27,23 @@ _FOOT = frozenset({"nav", "related", "byline", "dateline", "caption", "image", "
 def split_credit(text: str) -> tuple[str, str | None]:
     """Split "Name/Source", "Name / source.vn", "Name (Source)", "Name – site.de".
 
+    Of two credits in brackets, the first is the source: the second names the outlet.
+
     >>> split_credit("Văn Hiếu/VOV"), split_credit("MỘC LAN (VTC News)")
     (('Văn Hiếu', 'VOV'), ('MỘC LAN', 'VTC News'))
+    >>> split_credit("Hải Yến (Theo Luciddream) (Khampha.vn)")
+    ('Hải Yến', 'Luciddream')
     >>> split_credit("Trung Khoa – Thoibao.de"), split_credit("HOÀI THƯƠNG – DIỄM HƯỜNG")
     (('Trung Khoa', 'Thoibao.de'), ('HOÀI THƯƠNG – DIỄM HƯỜNG', None))
     """
     text = text.strip()
     if text.endswith(")") and "(" in text:
         name, _, source = text[:-1].rpartition("(")
-        return name.strip(), source.strip() or None
+        name = name.strip()
+        # Two credits in brackets: the work's source, then the outlet that reprinted it.
+        if name.endswith(")") and "(" in name:
+            name, _, source = name[:-1].rpartition("(")
+        return name.strip(), vocab.SOURCE_PREFIX.sub("", source.strip()) or None
     if "/" in text and "://" not in text:
         name, _, source = text.partition("/")
         return name.strip(), vocab.SOURCE_PREFIX.sub("", source.strip()) or None
