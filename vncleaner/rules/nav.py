@@ -172,6 +172,37 @@ class GluedMenu(LineRule):
         )
 
 
+BAR_MIN_ITEMS = 3
+BAR_ITEM_MAX_WORDS = 4
+_BAR = " | "
+
+
+class MenuBar(LineRule):
+    """Three or more short items on one line split by vertical bars: a menu bar."""
+
+    name = "menu-bar"
+    label: ClassVar[Label] = "nav"
+    trigger = Trigger.of(r" \| ", needs=(_BAR,))
+    textual = True
+
+    def __init__(
+        self, min_items: int = BAR_MIN_ITEMS, item_max_words: int = BAR_ITEM_MAX_WORDS
+    ) -> None:
+        self.min_items = min_items
+        self.item_max_words = item_max_words
+
+    def match(self, line: PageLine) -> bool:
+        text = line.text
+        # A table row opens and closes on its rule ("| a | b |"): cells, not a menu.
+        if text.startswith("|") or text.endswith("|"):
+            return False
+        items = text.split(_BAR)
+        return len(items) >= self.min_items and all(
+            0 < item.count(" ") + 1 <= self.item_max_words and item.strip()[-1:] not in ".!?…:"
+            for item in items
+        )
+
+
 def _glyph_row(text: str) -> bool:
     """Widget labels behind icon glyphs: "__ In bài __ Gửi"."""
     labels = " ".join(text.replace(_GLYPH, " ").split())
