@@ -247,6 +247,8 @@ class SourcedTitle(LineRule):
         # A sentence may close on the source of its figures ("… tăng 5%. (Nguồn: GSO)").
         return (
             credit is not None
+            # A photo's credit ("(Ảnh: Unsplash)") is photo-credit's to read.
+            and credit.group().lstrip("( ").lower().startswith("nguồn")
             and line.words <= HEADLINE_MAX_WORDS
             and not line.text[: credit.start()].rstrip().endswith((".", "!", "?", "…", ":"))
         )
