@@ -362,7 +362,7 @@ class TwinCaption(Rule):
 
 
 class CreditOwner(Rule):
-    """The line right above a credit standing alone ("Video: Đức Huy"): its caption."""
+    """The line right above a credit standing alone ("Video: Đức Huy", "(Ảnh: T.L)"): its caption."""
 
     name = "credit-owner"
     label: ClassVar[Label] = "caption"
@@ -385,9 +385,16 @@ class CreditOwner(Rule):
                         and vocab.SOURCE_PREFIX.match(above.text) is None
                     )
                 )
-                and vocab.CREDIT_LEAD.match(line.text)
+                and _lone_credit(line.text)
             ):
                 yield above
+
+
+def _lone_credit(text: str) -> bool:
+    """A credit standing alone: "Ảnh: FB", "Video: Đức Huy", "(Ảnh: Unsplash)"."""
+    return vocab.CREDIT_LEAD.match(text) is not None or (
+        text[:1] in "([" and vocab.CREDIT.match(text) is not None
+    )
 
 
 class PullQuote(Rule):

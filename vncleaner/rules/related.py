@@ -18,6 +18,7 @@ from vncleaner.shapes import (
     is_statement,
     is_teaser,
     link_text,
+    opens_lowercase,
 )
 from vncleaner.syllables import without_marks
 from vncleaner.vocab import HEADLINE_SEPARATOR
@@ -33,6 +34,9 @@ GLUED_MIN_WORDS = 12
 DOUBLED_MIN_WORDS = 8
 RUN_MIN_PAIRS = 2
 RUN_MIN_TEASERS = 2
+# A story's teaser is a sentence or two: a longer line under a headline is the article's
+# own section going on (corpus teasers run to 55 words, sections under a subheading past 70).
+TEASER_MAX_WORDS = 60
 # Bare headlines closing the page after a run of pairs: the rest of the same box.
 TAIL_MIN_HEADLINES = 2
 # Bare web addresses, each at most this many lines after the one before: a list of links.
@@ -231,18 +235,29 @@ def _clustering(line: PageLine) -> bool:
     return line.open and is_headline(line) and not (line.item and "](" not in line.text)
 
 
+def _story_headline(line: PageLine) -> bool:
+    """A linked story's headline: headline-shaped and opening like one, not in lower case
+    (keyword alt text, "đầm họa tiết kẻ sọc ngang", has a headline's length)."""
+    return is_headline(line) and not opens_lowercase(line.text)
+
+
 def _pairs(page: Page, start: int) -> list[list[PageLine]]:
     """Headline/teaser pairs from ``start`` on: [headline, (same headline,) teaser]."""
     pairs: list[list[PageLine]] = []
     lines = page.lines
     i = start
-    while i + 1 < len(lines) and lines[i].open and is_headline(lines[i]):
+    while i + 1 < len(lines) and lines[i].open and _story_headline(lines[i]):
         pair = [lines[i]]
         j = i + 1
         if lines[j].open and lines[j].text.startswith(lines[i].text[:40]) and is_headline(lines[j]):
             pair.append(lines[j])
             j += 1
-        if j >= len(lines) or not lines[j].open or is_headline(lines[j]):
+        if (
+            j >= len(lines)
+            or not lines[j].open
+            or is_headline(lines[j])
+            or lines[j].words > TEASER_MAX_WORDS
+        ):
             break
         pair.append(lines[j])
         pairs.append(pair)
@@ -260,7 +275,7 @@ class TeaserRun(Rule):
         lines, i = page.lines, 0
         closing = _ClosingHeadlines(page)
         while i < len(lines):
-            if not (lines[i].open and is_headline(lines[i])):  # no pair starts here
+            if not (lines[i].open and _story_headline(lines[i])):  # no pair starts here
                 i += 1
                 continue
             pairs = _pairs(page, i)
@@ -293,7 +308,7 @@ class _ClosingHeadlines:
             (line.index for line in open_lines if line.ends_sentence), default=-1
         )
         self.headlines = [
-            line for line in open_lines if line.index > self.last_sentence and is_headline(line)
+            line for line in open_lines if line.index > self.last_sentence and _story_headline(line)
         ]
         self.indices = [line.index for line in self.headlines]
         # Where the headlines already given start: a later run's tail is part of them.
