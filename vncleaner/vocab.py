@@ -41,7 +41,7 @@ LIST_HEADER = re.compile(rf"(?i)(?:{LIST_HEADERS})\s*[:|»>.…]*")
 
 # Page furniture printed as a line of its own: font-size switches, sharing and
 # printing buttons, tag boxes, app and follow prompts, loaders, edition switches.
-WIDGETS = _alternation(
+WIDGET_PHRASES = (
     "Tag|Tags|Từ khóa|Từ khoá|Thẻ|Chủ đề|aa|A A|A+ A-|A- A+|Cỡ chữ|Xem với cỡ chữ"
     "|Nhỏ Bình thường Lớn"
     "|Chia sẻ|Chia sẻ bài viết|Share|Like|Tweet|Facebook|Zalo|Twitter|Email|Gửi|Gửi email"
@@ -60,7 +60,10 @@ WIDGETS = _alternation(
     "|Nội dung chính|Mục lục|Mục lục bài viết"
     # The hidden headings and links of a page's screen-reader layer, kept by converters
     "|Skip to content|Skip to main content|Toggle navigation|Navigation|Main menu"
+    # A sharing box of older CMSs ("Bản in | Gửi liên kết | Phản hồi")
+    "|Gửi liên kết|Gửi bài viết"
 )
+WIDGETS = _alternation(WIDGET_PHRASES)
 WIDGET = re.compile(rf"(?i)(?:{WIDGETS})\s*[:|»>.…]*")
 # A row of such labels, or a label and a list header: "Quảng cáo Đọc tiếp", "Link bài gốc
 # Lấy link". (Not a list header itself: what follows it may be the article going on.)

@@ -59,6 +59,7 @@ from vncleaner.rules.nav import (
     MenuBar,
     MenuRun,
     SymbolsOnly,
+    UnaccentedWidget,
     Widget,
 )
 from vncleaner.rules.related import (
@@ -98,6 +99,7 @@ def default_rules() -> tuple[Rule, ...]:
         ListHeader(),
         LinkRun(),
         Widget(),
+        UnaccentedWidget(),
         GluedMenu(),
         LinkedWidget(),
         Breadcrumb(),

@@ -14,7 +14,7 @@ from vncleaner.page import MARKER, Page, PageLine, Trigger
 from vncleaner.rules.base import LINKED, LineRule, Rule, lower_case
 from vncleaner.rules.title import beside_date_or_author
 from vncleaner.shapes import link_text
-from vncleaner.syllables import is_plain_syllable
+from vncleaner.syllables import is_plain_syllable, without_marks
 
 FOOTER_MAX_WORDS = 40
 BREADCRUMB_MAX_WORDS = 15
@@ -137,6 +137,32 @@ class Widget(LineRule):
             or _tag_links(text)
             or vocab.FOLLOW_PROMPT.fullmatch(text) is not None
             or vocab.CLOCK.match(text) is not None
+        )
+
+
+# Widget labels of two words or more as older pages typed them, without accents ("Ban in",
+# "Phan hoi"). One-word labels stay out: without marks they are other words ("Thẻ", "the").
+_UNACCENTED_WIDGETS = frozenset(
+    without_marks(phrase).lower()
+    for phrase in vocab.WIDGET_PHRASES.split("|")
+    if " " in phrase and without_marks(phrase) != phrase
+)
+UNACCENTED_WIDGET_MAX_WORDS = 4
+
+
+class UnaccentedWidget(LineRule):
+    """A widget's label typed without accents ("Ban in", "Gui lien ket", "Phan hoi")."""
+
+    name = "unaccented-widget"
+    label: ClassVar[Label] = "nav"
+    textual = True
+
+    def match(self, line: PageLine) -> bool:
+        text = line.text
+        return (
+            line.words <= UNACCENTED_WIDGET_MAX_WORDS
+            and text.isascii()
+            and text.lower() in _UNACCENTED_WIDGETS
         )
 
 
