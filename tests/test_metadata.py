@@ -51,6 +51,11 @@ CREDITS = [
     (["Thành Nguyên", "Nguồn: Báo Bình Định"], ["Thành Nguyên"], "Báo Bình Định"),  # 683
     (["Nguồn: Báo Trà Vinh"], [], "Báo Trà Vinh"),  # 686: an outlet, shaped like a name
     (
+        ["Phan Long - Tường Châu", "(Nguồn: Báo Bảo vệ pháp luật - http://baobaovephapluat.vn)"],
+        ["Phan Long", "Tường Châu"],
+        "Báo Bảo vệ pháp luật",
+    ),  # 953: the outlet in words wins over its address
+    (
         ["HOÀI THƯƠNG – DIỄM HƯỜNG – QUỐC HUY"],
         ["HOÀI THƯƠNG", "DIỄM HƯỜNG", "QUỐC HUY"],
         None,

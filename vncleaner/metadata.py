@@ -11,7 +11,7 @@ import regex
 
 from vncleaner import vocab
 from vncleaner.dates import find_date
-from vncleaner.rules.byline import split_credit
+from vncleaner.rules.byline import is_outlet, split_credit
 from vncleaner.rules.title import SENTENCE_MIN_WORDS, TITLE_MAX_WORDS, TITLE_MIN_WORDS
 from vncleaner.shapes import ENUMERATED, NAME, is_name, plain
 from vncleaner.syllables import is_syllable
@@ -197,7 +197,8 @@ def read_byline(text: str, credits: Credits) -> None:
         credits.set_source(text.strip("()-–—: "))
         return
     name, source = split_credit(rest)
-    if source is None and (name.lower() in vocab.PRESS_NAMES or vocab.OUTLET_NAME.match(name)):
+    # An outlet named in words wins over its address after it ("Báo X - http://x.vn").
+    if is_outlet(name) and (source is None or "." in source):
         credits.set_source(name)
         return
     names = split_names(name) or ([name] if vocab.INITIALS.match(name) else [])

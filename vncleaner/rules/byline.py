@@ -56,6 +56,15 @@ def split_credit(text: str) -> tuple[str, str | None]:
     return text, None
 
 
+def is_outlet(name: str) -> bool:
+    """True when ``name`` names a newspaper, broadcaster or agency rather than a person.
+
+    >>> is_outlet("Dân Việt"), is_outlet("Báo Bảo vệ pháp luật"), is_outlet("Tú Linh")
+    (True, True, False)
+    """
+    return name.lower() in vocab.PRESS_NAMES or vocab.OUTLET_NAME.match(name) is not None
+
+
 def _is_domain(text: str) -> bool:
     return "." in text and " " not in text and not text.endswith(".")
 
@@ -87,7 +96,7 @@ class SourceLine(LineRule):
             # One word, or several one-word sources in a row: "Nguồn: Refinery29, W.W.W".
             all(" " not in part.strip() for part in rest.split(","))
             or _is_domain(rest)
-            or (is_name(name) and (source is None or not source.endswith(".")))
+            or ((is_name(name) or is_outlet(name)) and (source is None or not source.endswith(".")))
             or vocab.URL_LINE.match(rest) is not None
         )
 
