@@ -39,6 +39,8 @@ UNCAPTIONED_PARAGRAPH_SHARE = 0.5
 # A headline-shaped line printed this many times in the article: one picture's alt text
 # under each of several pictures.
 REPEATED_ALT_MIN_COPIES = 3
+# Words a caption may add to the alt text over it and still be its twin.
+TWIN_ADDED_WORDS = 3
 PULL_QUOTE_MIN_WORDS = 10
 PULL_QUOTE_MAX_WORDS = 60
 # Letter words a quote holds at least (its figures aside): three, so that it has an inner
@@ -341,24 +343,40 @@ class TwinCaption(Rule):
     name = "twin-caption"
     label: ClassVar[Label] = "caption"
 
+    def __init__(self, added_words: int = TWIN_ADDED_WORDS) -> None:
+        self.added_words = added_words
+
     def find(self, page: Page) -> Iterator[PageLine]:
         start, end = page.first_paragraph, page.last_paragraph
         # The article is never printed twice in a row; related lists do print a headline
-        # twice, but after the last paragraph, and the lead may be doubled before the first.
+        # twice, but after the last paragraph (a headline, unlike a caption, has no full
+        # stop), and the lead may be doubled before the first.
         lines = page.lines
-        for line, below in pairwise(lines[start + 1 : end]):
+        for line, below in pairwise(lines[start + 1 :]):
             if (
                 line.open
                 and below.open
-                and line.text == below.text
+                and (below.index < end or line.ends_full_stop)
+                and self._twins(line.text, below.text)
                 # Two copies, not a run: a line printed again and again is no picture's.
                 and lines[line.index - 1].text != line.text
-                and lines[below.index + 1].text != line.text
+                and (below.index + 1 == len(lines) or lines[below.index + 1].text != line.text)
                 and line.words <= CAPTION_MAX_WORDS
                 and not line.heading
             ):
                 yield line
                 yield below
+
+    def _twins(self, alt: str, caption: str) -> bool:
+        """The same words, or the alt text cut a few words short of the caption ("… 117
+        triệu" over "… 117 triệu đồng"), in any case."""
+        if alt == caption:
+            return True
+        alt, caption = alt.casefold(), caption.casefold()
+        if not caption.startswith(alt):
+            return False
+        added = caption[len(alt) :]
+        return (not added or added[0] == " ") and added.count(" ") <= self.added_words
 
 
 class CreditOwner(Rule):
