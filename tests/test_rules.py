@@ -157,6 +157,23 @@ def test_symbols_trigger_holds_for_every_character() -> None:
     assert missed == []
 
 
+def test_lower_case_opening_fast_path_agrees_with_its_pattern() -> None:
+    """opens_lowercase settles a capital or a figure without the pattern: for every first
+    character, alone and before words, it answers as the pattern does."""
+    import sys
+
+    from vncleaner.shapes import _LOWER_OPENING, opens_lowercase
+
+    differ = [
+        hex(code)
+        for code in range(sys.maxunicode + 1)
+        if not 0xD800 <= code <= 0xDFFF
+        for text in (chr(code), chr(code) + "ab cd")
+        if opens_lowercase(text) != (_LOWER_OPENING.match(text) is not None)
+    ]
+    assert differ == []
+
+
 def test_folded_text_keeps_every_offset() -> None:
     text = "İSTANBUL ıbis ſtraße ΣΑΣ Việt"
     page = Page.from_text(text, text)

@@ -42,6 +42,10 @@ def opens_lowercase(text: str) -> bool:
     >>> opens_lowercase("“Đánh bại Argentina”"), opens_lowercase("12 đội dự giải")
     (False, False)
     """
+    first = text[:1]
+    # Most lines open on a capital or a figure: settled without the pattern.
+    if (first.isalpha() and not first.islower()) or first.isdecimal():
+        return False
     return _LOWER_OPENING.match(text) is not None
 
 

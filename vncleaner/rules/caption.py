@@ -41,6 +41,9 @@ UNCAPTIONED_PARAGRAPH_SHARE = 0.5
 REPEATED_ALT_MIN_COPIES = 3
 # Words a caption may add to the alt text over it and still be its twin.
 TWIN_ADDED_WORDS = 3
+# How far past the last paragraph a picture's twin lines are still looked for: the
+# article's last pictures, not the page's foot.
+TWIN_TAIL_LINES = 8
 PULL_QUOTE_MIN_WORDS = 10
 PULL_QUOTE_MAX_WORDS = 60
 # Letter words a quote holds at least (its figures aside): three, so that it has an inner
@@ -343,8 +346,11 @@ class TwinCaption(Rule):
     name = "twin-caption"
     label: ClassVar[Label] = "caption"
 
-    def __init__(self, added_words: int = TWIN_ADDED_WORDS) -> None:
+    def __init__(
+        self, added_words: int = TWIN_ADDED_WORDS, tail_lines: int = TWIN_TAIL_LINES
+    ) -> None:
         self.added_words = added_words
+        self.tail_lines = tail_lines
 
     def find(self, page: Page) -> Iterator[PageLine]:
         start, end = page.first_paragraph, page.last_paragraph
@@ -352,15 +358,15 @@ class TwinCaption(Rule):
         # twice, but after the last paragraph (a headline, unlike a caption, has no full
         # stop), and the lead may be doubled before the first.
         lines = page.lines
-        for line, below in pairwise(lines[start + 1 :]):
+        for line, below in pairwise(lines[start + 1 : max(end, start) + 1 + self.tail_lines]):
             if (
                 line.open
                 and below.open
-                and (below.index < end or line.ends_full_stop)
-                and self._twins(line.text, below.text)
                 # Two copies, not a run: a line printed again and again is no picture's.
                 and lines[line.index - 1].text != line.text
+                and self._twins(line.text, below.text)
                 and (below.index + 1 == len(lines) or lines[below.index + 1].text != line.text)
+                and (below.index < end or line.ends_full_stop)
                 and line.words <= CAPTION_MAX_WORDS
                 and not line.heading
             ):
@@ -403,16 +409,13 @@ class CreditOwner(Rule):
                         and vocab.SOURCE_PREFIX.match(above.text) is None
                     )
                 )
-                and _lone_credit(line.text)
+                # The credit alone: "Ảnh: FB", "Video: Đức Huy", "(Ảnh: Unsplash)".
+                and (
+                    vocab.CREDIT_LEAD.match(line.text)
+                    or (line.text[:1] in "([" and vocab.CREDIT.match(line.text))
+                )
             ):
                 yield above
-
-
-def _lone_credit(text: str) -> bool:
-    """A credit standing alone: "Ảnh: FB", "Video: Đức Huy", "(Ảnh: Unsplash)"."""
-    return vocab.CREDIT_LEAD.match(text) is not None or (
-        text[:1] in "([" and vocab.CREDIT.match(text) is not None
-    )
 
 
 class PullQuote(Rule):

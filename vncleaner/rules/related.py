@@ -275,7 +275,9 @@ class TeaserRun(Rule):
         lines, i = page.lines, 0
         closing = _ClosingHeadlines(page)
         while i < len(lines):
-            if not (lines[i].open and _story_headline(lines[i])):  # no pair starts here
+            line = lines[i]
+            # No pair starts here unless a story's headline does.
+            if not (line.open and is_headline(line) and not opens_lowercase(line.text)):
                 i += 1
                 continue
             pairs = _pairs(page, i)
