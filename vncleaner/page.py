@@ -301,12 +301,8 @@ class Page:
         """
         found = self._hits.get(trigger)
         if found is None:
-            text = self.folded if trigger.folded else self.framed
-            needs = trigger.needs
-            if needs and not any(need in text for need in needs):
-                found = self._hits[trigger] = []
-            else:
-                found = self._hits[trigger] = self._scan(trigger.pattern, text)
+            text = self._scanned(trigger)
+            found = self._hits[trigger] = [] if text is None else self._scan(trigger.pattern, text)
         return found
 
     def hit_between(self, trigger: Trigger, first: int, end: int) -> list[PageLine]:
@@ -320,12 +316,18 @@ class Page:
         end = min(end, len(self.lines))
         if first >= end:
             return []
-        text = self.folded if trigger.folded else self.framed
-        if trigger.needs and not any(need in text for need in trigger.needs):
+        text = self._scanned(trigger)
+        if text is None:
             return []
         starts = self._starts
         stop = starts[end] + 1 if end < len(starts) else len(text)
         return self._scan(trigger.pattern, text, starts[first], stop)
+
+    def _scanned(self, trigger: Trigger) -> str | None:
+        """The text ``trigger`` reads, or None when it lacks every string the trigger needs."""
+        text = self.folded if trigger.folded else self.framed
+        needs = trigger.needs
+        return None if needs and not any(need in text for need in needs) else text
 
     def _scan(
         self, pattern: re.Pattern[str], text: str, start: int = 0, stop: int | None = None

@@ -223,10 +223,12 @@ class MenuBar(LineRule):
         if text.startswith("|") or text.endswith("|"):
             return False
         items = text.split(_BAR)
-        return len(items) >= self.min_items and all(
-            0 < item.count(" ") + 1 <= self.item_max_words and item.strip()[-1:] not in ".!?…:"
-            for item in items
-        )
+        return len(items) >= self.min_items and all(map(self._item, items))
+
+    def _item(self, item: str) -> bool:
+        """A menu item: some words, a few at most, not closed like a sentence."""
+        last = item.strip()[-1:]
+        return bool(last) and last not in ".!?…:" and item.count(" ") < self.item_max_words
 
 
 def _glyph_row(text: str) -> bool:

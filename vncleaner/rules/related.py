@@ -275,9 +275,7 @@ class TeaserRun(Rule):
         lines, i = page.lines, 0
         closing = _ClosingHeadlines(page)
         while i < len(lines):
-            line = lines[i]
-            # No pair starts here unless a story's headline does.
-            if not (line.open and is_headline(line) and not opens_lowercase(line.text)):
+            if not (lines[i].open and _story_headline(lines[i])):  # no pair starts here
                 i += 1
                 continue
             pairs = _pairs(page, i)
