@@ -7,6 +7,8 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from typing import ClassVar
 
+import regex
+
 from vncleaner import vocab
 from vncleaner.labels import Label
 from vncleaner.page import Page, PageLine, Trigger
@@ -45,6 +47,8 @@ URL_LIST_MAX_STEP = 2
 # Past the list, only furniture: lines shorter than this.
 URL_LIST_TAIL_MAX_WORDS = 10
 _TABLE_CELL = re.compile(r"\s\|$")
+# "Không chống nước: một chiếc máy …": a headline's words after its colon open in capitals.
+_LABELLED_POINT = regex.compile(r"^[^:\n]{2,40}:\s+\p{Ll}")
 
 
 class UrlList(Rule):
@@ -209,7 +213,25 @@ class HeadlineCluster(Rule):
     def find(self, page: Page) -> Iterator[PageLine]:
         if not page.spaced:
             return
-        yield from _runs(page.lines, _clustering, 2, stacked=True)
+        listed, last = False, -2
+        for line in _runs(page.lines, _clustering, 2, stacked=True):
+            if line.index != last + 1:  # a run starts here
+                above = page.before(line)
+                listed = above is not None and _introduces_list(above)
+            last = line.index
+            if not listed:
+                yield line
+
+
+def _introduces_list(line: PageLine) -> bool:
+    """A sentence of the body ending in a colon ("… như sau:"): the short lines under it
+    are its own list. A box's header ("Tin liên quan:") names the box instead."""
+    return (
+        line.open
+        and line.text.endswith(":")
+        and vocab.LIST_HEADER.search(line.text) is None
+        and vocab.WIDGET.search(line.text) is None
+    )
 
 
 def _runs(
@@ -231,8 +253,14 @@ def _runs(
 
 
 def _clustering(line: PageLine) -> bool:
-    """An open headline-like line; a markdown list item without a link is the body's list."""
-    return line.open and is_headline(line) and not (line.item and "](" not in line.text)
+    """An open headline-like line; a markdown list item without a link, or a point named
+    before a colon and told in lower case after it, is the body's list."""
+    return (
+        line.open
+        and is_headline(line)
+        and not (line.item and "](" not in line.text)
+        and _LABELLED_POINT.match(line.text) is None
+    )
 
 
 def _story_headline(line: PageLine) -> bool:
