@@ -71,6 +71,16 @@ def test_line_rule_catches(name: str, example: dict[str, Any]) -> None:
     assert rule.match(line)
 
 
+@pytest.mark.parametrize(
+    ("name", "example"),
+    [(name, example) for name, case in CASES.items() for example in case.get("leave", [])],
+    ids=lambda value: value if isinstance(value, str) else value["text"][:40],
+)
+def test_line_rule_leaves_near_misses(name: str, example: dict[str, Any]) -> None:
+    """Lines a rule's pattern comes close to and must not take, with why."""
+    assert not LINE_RULES[name].match(line_of(example["text"]))
+
+
 @pytest.mark.parametrize("name", sorted(LINE_RULES))
 def test_line_rule_leaves_every_body_line_alone(name: str) -> None:
     rule = LINE_RULES[name]

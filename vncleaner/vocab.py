@@ -316,6 +316,14 @@ EMBED_URL = re.compile(
     r"|tiktok\.com)/\S*(?:/status/|/posts/|/videos/|watch\?|/p/|/reel/|/video/|youtu\.be/)\S*$"
 )
 PLACE_OF_FILING = re.compile(r"(?i)^\(\s*từ\s+[^()]{2,40}\)$")
+# "(*) Đại học Luật TPHCM", "(*) Tác giả là giảng viên …": a footnote naming the author's
+# school or post. Other "(*)" notes ("(*) Tên nhân vật đã được thay đổi") are the text's own.
+AUTHOR_NOTE = re.compile(
+    r"(?i)^\(\*{1,3}\)\s*(?:tác giả\b|(?:đại học|học viện|viện|trường đại học|trường cao đẳng"
+    r"|khoa|bộ môn|nghiên cứu sinh|giảng viên)\s)"
+)
+# "(1) https://…": a numbered note that is only the address of a source the text cites.
+REFERENCE_NOTE = re.compile(r"(?i)^[(\[]\d{1,3}[)\]]\s*(?:https?://|www\.)\S+$")
 # "(VTC News) -", "TTO -": an agency credit left on a line of its own.
 # "(TTXVN)", "(TTXVN/Vietnam+)": an agency's acronym in brackets, closing an article.
 AGENCY_CREDIT = regex.compile(

@@ -10,6 +10,7 @@ from __future__ import annotations
 from vncleaner.rules.base import LineRule, Rule
 from vncleaner.rules.byline import (
     AgencyCredit,
+    AuthorNote,
     AuthorWithSource,
     PlaceOfFiling,
     SignatureFoot,
@@ -72,6 +73,7 @@ from vncleaner.rules.related import (
     LinkMark,
     ListTwice,
     PastSignature,
+    ReferenceNote,
     TableLink,
     TeaserRun,
     TopHeadline,
@@ -113,7 +115,9 @@ def default_rules() -> tuple[Rule, ...]:
         UrlList(),
         EmbedUrl(),
         UrlSource(),
+        ReferenceNote(),
         PlaceOfFiling(),
+        AuthorNote(),
         AgencyCredit(),
         AuthorWithSource(),
         PhotoCredit(),

@@ -18,6 +18,8 @@ SIGNATURE_MAX_WORDS = 12
 DESK_MAX_WORDS = 4
 # A desk or office under its people's names may be longer ("Trung tâm Khuyến nông Quốc gia").
 OFFICE_MAX_WORDS = 8
+# An author's footnote gives a post or a school, not a sentence about the text.
+AUTHOR_NOTE_MAX_WORDS = 20
 # Dashes that stand between a name and its source: "Trung Khoa – Thoibao.de".
 _CREDIT_DASHES = (" – ", " — ", " - ")
 # Labels that may follow the signature at the foot of an article.
@@ -144,6 +146,20 @@ class PlaceOfFiling(LineRule):
 
     def match(self, line: PageLine) -> bool:
         return vocab.PLACE_OF_FILING.match(line.text) is not None
+
+
+class AuthorNote(LineRule):
+    """A footnote marked "(*)" naming the author's school or post ("(*) Đại học Luật TPHCM")."""
+
+    name = "author-note"
+    label: ClassVar[Label] = "byline"
+    trigger = Trigger.of(r"\n\(\*", needs=("(*",))
+    textual = True
+
+    def match(self, line: PageLine) -> bool:
+        return (
+            line.words <= AUTHOR_NOTE_MAX_WORDS and vocab.AUTHOR_NOTE.match(line.text) is not None
+        )
 
 
 class AgencyCredit(LineRule):

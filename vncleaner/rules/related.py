@@ -95,6 +95,18 @@ def _closes(page: Page, line: PageLine) -> bool:
     return all(other.words < URL_LIST_TAIL_MAX_WORDS for other in page.lines[line.index + 1 :])
 
 
+class ReferenceNote(LineRule):
+    """A numbered note that is only a web address ("(1) https://…"): a source the text cites."""
+
+    name = "reference-note"
+    label: ClassVar[Label] = "related"
+    trigger = Trigger.of(r"\n[(\[]\d{1,3}[)\]]\s*(?:https?://|www\.)", folded=True)
+    textual = True
+
+    def match(self, line: PageLine) -> bool:
+        return vocab.REFERENCE_NOTE.match(line.text) is not None
+
+
 class LinkMark(LineRule):
     """A link set in the body with a marker (">> Headline", "[Video] Headline")."""
 
