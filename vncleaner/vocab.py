@@ -74,6 +74,9 @@ WIDGET_ROW = re.compile(
 FOLLOW_PROMPT = re.compile(r"(?i)theo dõi\s+\S.{0,40}?\s+trên(?:\s+\S+){0,3}")
 # A follow button's text as a link holds it: "[Theo dõi VietnamPlus](https://news.google…)".
 FOLLOW_BUTTON = re.compile(r"(?i)theo dõi(?:\s+\S+){1,4}")
+# Unlinked, the button names whom to follow: an outlet, in capitals ("Theo dõi VietnamPlus",
+# "Theo dõi Báo Dân trí"), or "chúng tôi". A heading names a thing: "Theo dõi sức khỏe".
+FOLLOW_NAMED = regex.compile(r"^(?i:theo dõi)\s+(?:(?i:chúng tôi)|\p{Lu}\S*(?:\s+\p{Lu}\S*){0,2})$")
 # A tag box printed as links after its label: "Tags: [doanh nghiệp](…) [Kinh doanh](…)".
 TAG_LABEL = re.compile(r"(?i)(?:tags?|từ khóa|từ khoá|thẻ|chủ đề)\s*:\s*")
 # A tag box printed as hashtags on one line: "#Lưu Văn #siêu mẫu Lưu Văn #phim Trung Quốc".

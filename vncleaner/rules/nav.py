@@ -136,6 +136,7 @@ class Widget(LineRule):
             or vocab.TAG_LINE.fullmatch(text) is not None
             or _tag_links(text)
             or vocab.FOLLOW_PROMPT.fullmatch(text) is not None
+            or vocab.FOLLOW_NAMED.match(text) is not None
             or vocab.CLOCK.match(text) is not None
         )
 
