@@ -10,6 +10,7 @@ from vncleaner.labels import Label
 from vncleaner.page import Page, PageLine, Trigger
 from vncleaner.rules.base import URL_START, LineRule, Rule
 from vncleaner.shapes import PARAGRAPH_MIN_WORDS, is_name, is_paragraph, plain
+from vncleaner.syllables import is_plain_syllable, is_syllable
 
 SOURCE_MAX_WORDS = 10
 # The name under a lone "Theo" is a publication's: a few words.
@@ -188,7 +189,14 @@ class AuthorWithSource(LineRule):
         if line.words > SIGNATURE_MAX_WORDS or line.text.endswith("."):
             return False
         name, source = split_credit(line.text)
-        return source is not None and is_name(name) and len(source.split()) <= 4
+        return (
+            source is not None
+            and is_name(name)
+            and len(source.split()) <= 4
+            # "Đấm Hook (Swing)" is a subheading glossing its term: a writer's name is
+            # Vietnamese words.
+            and all(is_syllable(word) or is_plain_syllable(word) for word in name.split())
+        )
 
 
 class SignatureFoot(Rule):
