@@ -146,3 +146,15 @@ def is_name(text: str) -> bool:
     (True, True, False)
     """
     return NAMES.match(text) is not None
+
+
+def introduces_list(line: PageLine) -> bool:
+    """An open line of the text ending in a colon ("… bao gồm:"), not a box's header
+    ("Tin liên quan:") or a widget's label: the short lines under it are its own list."""
+    text = line.text
+    return (
+        line.open
+        and text.endswith(":")
+        and vocab.LIST_HEADER.search(text) is None
+        and vocab.WIDGET.search(text) is None
+    )

@@ -9,6 +9,7 @@ from typing import ClassVar
 
 from vncleaner.labels import Label
 from vncleaner.page import Page, PageLine, Trigger
+from vncleaner.shapes import HEADLINE_MAX_WORDS, introduces_list
 
 # Every line holding a markdown link holds "](": one trigger (one scan a page) for all
 # the rules that read links.
@@ -17,6 +18,8 @@ LINKED = Trigger.of(r"\]\(", needs=("](",))
 URL_START = Trigger.of(r"\n(?:https?://|www\.)", folded=True)
 # Verdicts a textual line rule remembers before it starts again.
 REMEMBERED_VERDICTS = 65536
+# A list set under the sentence that introduces it holds at most this many items.
+LISTED_MAX_ITEMS = 30
 # Escapes whose meaning lower-casing would flip ("\\S" is not "\\s").
 _UPPER_ESCAPE = re.compile(r"\\[A-Z]")
 
@@ -30,6 +33,25 @@ def lower_case(pattern: str) -> str:
     if _UPPER_ESCAPE.search(pattern):
         raise ValueError(f"an upper-case escape cannot be lower-cased: {pattern!r}")
     return pattern.lower()
+
+
+def under_list_intro(page: Page, line: PageLine) -> bool:
+    """True when ``line`` and the short lines above it are items of a list that a sentence
+    ending in a colon introduces ("… bao gồm:"): the article's own list.
+
+    The items are walked up by their shape, not by blank lines, which the re-read of the
+    kept body no longer has; at most ``LISTED_MAX_ITEMS`` of them.
+    """
+    index = line.index - 1
+    stop = max(-1, index - LISTED_MAX_ITEMS)
+    while index > stop:
+        above = page.lines[index]
+        if above.text.endswith(":"):
+            return introduces_list(above)
+        if above.ends_sentence or above.words > HEADLINE_MAX_WORDS:
+            return False
+        index -= 1
+    return False
 
 
 class Rule(ABC):

@@ -11,7 +11,7 @@ import regex
 from vncleaner import vocab
 from vncleaner.labels import Label
 from vncleaner.page import MARKER, Page, PageLine, Trigger
-from vncleaner.rules.base import LINKED, LineRule, Rule, lower_case
+from vncleaner.rules.base import LINKED, LineRule, Rule, lower_case, under_list_intro
 from vncleaner.rules.title import beside_date_or_author
 from vncleaner.shapes import link_text
 from vncleaner.syllables import is_plain_syllable, without_marks
@@ -340,11 +340,16 @@ class MenuRun(Rule):
                 if item:
                     run.append(line)
                     continue
-                if len(run) >= MENU_MIN_ITEMS:
-                    yield from run
+                yield from self._menu(page, run)
                 run = []
-            if len(run) >= MENU_MIN_ITEMS:
-                yield from run
+            yield from self._menu(page, run)
+
+    @staticmethod
+    def _menu(page: Page, run: list[PageLine]) -> list[PageLine]:
+        """The run's lines when it is long enough and no sentence introduces it as a list."""
+        if len(run) < MENU_MIN_ITEMS or under_list_intro(page, run[0]):
+            return []
+        return run
 
 
 class Header(Rule):

@@ -12,7 +12,7 @@ import regex
 from vncleaner import vocab
 from vncleaner.labels import Label
 from vncleaner.page import Page, PageLine, Trigger
-from vncleaner.rules.base import LINKED, URL_START, LineRule, Rule
+from vncleaner.rules.base import LINKED, URL_START, LineRule, Rule, under_list_intro
 from vncleaner.shapes import (
     HEADLINE_MAX_WORDS,
     is_headline,
@@ -36,6 +36,9 @@ GLUED_MIN_WORDS = 12
 DOUBLED_MIN_WORDS = 8
 RUN_MIN_PAIRS = 2
 RUN_MIN_TEASERS = 2
+# One doubled headline may be a picture's alt text over its own caption ("Máy có thiết kế
+# nhẹ" twice): a run of stories shows its doubling at least twice.
+RUN_MIN_DOUBLED = 2
 # A story's teaser is a sentence or two: a longer line under a headline is the article's
 # own section going on (corpus teasers run to 55 words, sections under a subheading past 70).
 TEASER_MAX_WORDS = 60
@@ -228,22 +231,27 @@ class HeadlineCluster(Rule):
         listed, last = False, -2
         for line in _runs(page.lines, _clustering, 2, stacked=True):
             if line.index != last + 1:  # a run starts here
-                above = page.before(line)
-                listed = above is not None and _introduces_list(above)
+                listed = under_list_intro(page, line) or _among_items(page, line)
             last = line.index
             if not listed:
                 yield line
 
 
-def _introduces_list(line: PageLine) -> bool:
-    """A sentence of the body ending in a colon ("… như sau:"): the short lines under it
-    are its own list. A box's header ("Tin liên quan:") names the box instead."""
-    return (
-        line.open
-        and line.text.endswith(":")
-        and vocab.LIST_HEADER.search(line.text) is None
-        and vocab.WIDGET.search(line.text) is None
-    )
+def _among_items(page: Page, first: PageLine) -> bool:
+    """True when the run from ``first`` is stacked, with no blank line, between longer
+    points of the text: one list whose short points look like headlines. A box of links
+    may start right under the lead (seed 001) but ends apart from the text."""
+    above = page.before(first)
+    if first.gap or above is None or not _long_point(above):
+        return False
+    below = page.after(first)
+    while below is not None and below.gap == 0 and _clustering(below):
+        below = page.after(below)
+    return below is not None and below.gap == 0 and below.open and not is_headline(below)
+
+
+def _long_point(line: PageLine) -> bool:
+    return line.open and (is_statement(line) or line.words > HEADLINE_MAX_WORDS)
 
 
 def _runs(
@@ -372,7 +380,7 @@ class _ClosingHeadlines:
 def _looks_like_list(pairs: list[list[PageLine]]) -> bool:
     teasers = sum(1 for pair in pairs if is_teaser(pair[-1]))
     doubled = sum(1 for pair in pairs if len(pair) == 3)
-    return teasers >= RUN_MIN_TEASERS or doubled >= len(pairs) - 1
+    return teasers >= RUN_MIN_TEASERS or doubled >= max(RUN_MIN_DOUBLED, len(pairs) - 1)
 
 
 class TrailingList(Rule):
