@@ -78,11 +78,15 @@ def dateline_credit(datelines: Iterable[str]) -> Credits:
     ['Bích Phương']
     >>> dateline_credit(["Thứ Hai, 12/03/2024 09:43", "Tin tức 27/01/2026 14:50"]).authors
     []
+    >>> dateline_credit(["Phạm Hữu Thành 2 giờ trước"]).authors
+    ['Phạm Hữu Thành']
     """
     credits = Credits()
     for text in datelines:
         found = find_date(text)
-        lead = text[: found.start].strip(_DATELINE_PUNCTUATION) if found else ""
+        ago = None if found else vocab.RELATIVE_TIME.search(text)
+        start = found.start if found else ago.start() if ago else 0
+        lead = text[:start].strip(_DATELINE_PUNCTUATION)
         if lead and not vocab.DAY_NAME.match(lead):
             read_byline(lead, credits)
     return credits

@@ -93,6 +93,15 @@ CLOCK = re.compile(
 )
 # A day's name before a date ("Thứ Hai, 12/03/2024", "Chủ nhật"): capitalised like a
 # person's name, never one.
+# "Sáng ngày 7/11/2020, …", "Ngày 26/6, …": a lead opens on its day and a comma; no
+# headline in the corpus does (a headline's date takes a colon).
+LEAD_OPENING = re.compile(
+    r"(?i)^(?:(?:sáng|trưa|chiều|tối|đêm|rạng sáng|khuya)\s+(?:ngày\s+|nay\s+)?|ngày\s+)?"
+    r"\(?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\)?\s*,\s*\w"
+)
+# "2 giờ trước", "Phạm Hữu Thành 5 phút trước": a page's stamp as a time ago, closing its
+# line. Only the stamp and a name may stand on the line: "mất 3 năm trước" is a sentence.
+RELATIVE_TIME = re.compile(r"(?i)(?:^|\s)\d{1,2}\s+(?:giây|phút|giờ|ngày|tuần|tháng)\s+trước$")
 DAY_NAME = re.compile(r"(?i)(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|cn)\b")
 # Copyright and masthead lines at the foot of a page.
 # A contact line: "Email: thuky@baotintuc.vn", "Hotline: 0908 16 98 98".
@@ -230,6 +239,8 @@ _IMAGE_EXTENSION = r"\.(?:jpe?g|png|gif|webp|bmp|svg|avif|tiff?)"
 IMAGE_FILE = re.compile(
     # "tham-lao-518.jpg", "a.webp?w=800": a file name, perhaps with a query
     rf"(?i)^(?=\S*$)(?:\S*{_IMAGE_EXTENSION}$|\S*?{_IMAGE_EXTENSION}\?)"
+    # "t-0704.jpg (630×386)": a browser's title for a picture, its size after its name
+    rf"|^\S*{_IMAGE_EXTENSION}\s\(\d{{2,5}}\s?[×x]\s?\d{{2,5}}\)$"
     r"|^(?=[\w-]*$)[\w-]*?\d\dx\d\d"  # "iphone-12-2-800x533": a resized file's stem
     # "__PHAM TRAN_": a file stem in underscores. A line in single underscores is a
     # converter's italics ("_Bài và ảnh Trọng Tùng_"), a rule of them a separator ("____").

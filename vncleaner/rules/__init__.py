@@ -34,7 +34,7 @@ from vncleaner.rules.caption import (
     TableCaption,
     TwinCaption,
 )
-from vncleaner.rules.dateline import Dateline, ListedDate
+from vncleaner.rules.dateline import Dateline, ListedDate, RelativeDateline
 from vncleaner.rules.fields import field_rules
 from vncleaner.rules.image import (
     AdBanner,
@@ -109,6 +109,7 @@ def default_rules() -> tuple[Rule, ...]:
         Masthead(),
         ListedDate(),
         Dateline(),
+        RelativeDateline(),
         SourceLine(),
         MenuBar(),
         SplitSource(),

@@ -11,7 +11,7 @@ from vncleaner.dates import DATELINE_WORDS, ZONE, find_date
 from vncleaner.labels import Label
 from vncleaner.page import Page, PageLine, Trigger
 from vncleaner.rules.base import LineRule, Rule
-from vncleaner.shapes import is_headline
+from vncleaner.shapes import is_headline, is_name
 
 DATELINE_MAX_OTHER_WORDS = 5
 # A date with its time of day is the page's own stamp even beside the author's name and
@@ -51,6 +51,22 @@ class Dateline(LineRule):
         rest = line.text[: found.start] + " " + line.text[found.end :]
         rest = DATELINE_WORDS.sub(" ", ZONE.sub(" ", rest))
         return len(_NOISE.sub(" ", rest).split()) <= allowed
+
+
+class RelativeDateline(LineRule):
+    """The page's stamp as a time ago, alone or after the author's name ("Phạm Hữu Thành 2 giờ trước")."""
+
+    name = "relative-dateline"
+    label: ClassVar[Label] = "dateline"
+    trigger = Trigger.of(r" trước\n", folded=True, needs=(" trước\n",))
+    textual = True
+
+    def match(self, line: PageLine) -> bool:
+        found = vocab.RELATIVE_TIME.search(line.text)
+        if found is None:
+            return False
+        lead = line.text[: found.start()].strip(" |,-–—·")
+        return not lead or is_name(lead)
 
 
 class ListedDate(Rule):

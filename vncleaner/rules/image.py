@@ -107,10 +107,10 @@ class ImageStub(LineRule):
 
     name = "image-stub"
     label: ClassVar[Label] = "image"
-    # "![", "[]", a line without a space, a file stem in underscores, or a placeholder of
-    # several words (one word is a line without a space).
+    # "![", "[]", a line without a space, a file stem in underscores, a file name with its
+    # size, or a placeholder of several words (one word is a line without a space).
     trigger = Trigger.of(
-        r"!\[|\[\s*\]|_|\n[^ \n]*(?=\n)|\n(?:"
+        r"!\[|\[\s*\]|_|\n[^ \n]*(?=\n)|\.[a-z]{3,4} \(\d|\n(?:"
         + "|".join(re.escape(words) for words in sorted(vocab.ALT_PLACEHOLDERS) if " " in words)
         + r")\n",
         folded=True,
@@ -127,9 +127,10 @@ class ImageStub(LineRule):
             return not _worded(alt)
         if text.lower() in vocab.ALT_PLACEHOLDERS or vocab.FILE_STEM.fullmatch(text):
             return True
-        return (line.words == 1 or text.startswith("_")) and vocab.IMAGE_FILE.match(
-            text
-        ) is not None
+        # A file name alone, in underscores, or with its size in brackets.
+        return (line.words == 1 or text.startswith("_") or text.endswith(")")) and (
+            vocab.IMAGE_FILE.match(text) is not None
+        )
 
 
 class EmbedUrl(LineRule):

@@ -44,13 +44,15 @@ def _credit_below(page: Page, line: PageLine) -> bool:
 
 def is_title_shape(line: PageLine) -> bool:
     """Headline-sized, not ending with a full stop (it may end in ? ! or a quote), not a name,
-    not a subheading (bold, numbered, or a markdown heading below the first level)."""
+    not a lead's opening ("Sáng 27/1, …"), not a subheading (bold, numbered, or a markdown
+    heading below the first level)."""
     return (
         TITLE_MIN_WORDS <= line.words <= LONG_TITLE_MAX_WORDS
         # Italics may close after the stop ("… chương trình OCOP._").
         and not line.text.rstrip("_").endswith((".", ":", ";", ",", "|", "…"))
         # A credit closing the line makes it a picture's or a video's caption.
         and vocab.BRACKETED_CREDIT.search(line.text) is None
+        and vocab.LEAD_OPENING.match(line.text) is None
         and not is_name(line.text)
         and not opens_lowercase(line.bare)
         and not is_bold(line)
@@ -84,6 +86,8 @@ def _begins_text(line: PageLine) -> bool:
         or (line.words > TITLE_MAX_WORDS and line.ends_sentence)
         # A bold sentence is the lead or a subheading: the article's own.
         or (line.words >= SENTENCE_MIN_WORDS and is_bold(line))
+        # So is a lead on its day, its full stop lost or not ("Sáng ngày 7/11/2020, …").
+        or (line.words >= SENTENCE_MIN_WORDS and vocab.LEAD_OPENING.match(line.text) is not None)
     )
 
 
