@@ -312,6 +312,29 @@ _NUCLEUS = (
 _CODA = r"(?:ng|nh|ch|[cmnpt])?"
 PLAIN_SYLLABLE = re.compile(f"{_ONSET}{_NUCLEUS}{_CODA}", re.IGNORECASE)
 
+# Unaccented syllables run together with no space or hyphen, as CMS alt text and file
+# names write a keyword ("antoanmang"): three at least, since two ("chiase", "timkiem")
+# are as often a button's name.
+_SYLLABLE_RUN = re.compile(f"(?:{PLAIN_SYLLABLE.pattern}){{3,8}}", re.IGNORECASE)
+_FEW_SYLLABLES = re.compile(f"(?:{PLAIN_SYLLABLE.pattern}){{1,2}}", re.IGNORECASE)
+GLUED_MAX_LETTERS = 40
+
+
+def is_glued_syllables(word: str) -> bool:
+    """True when an ASCII ``word`` in lower case is three or more unaccented syllables run
+    together. In capitals it is a name or a word of another language ("Olive", "Mobile").
+
+    >>> [is_glued_syllables(w) for w in ("antoanmang", "chiase", "facebook", "Olive")]
+    [True, False, False, False]
+    """
+    return (
+        len(word) <= GLUED_MAX_LETTERS
+        and word.isascii()
+        and word.islower()
+        and _SYLLABLE_RUN.fullmatch(word) is not None
+        and _FEW_SYLLABLES.fullmatch(word) is None
+    )
+
 
 def has_diacritics(text: str) -> bool:
     """True when ``text`` holds a letter that only Vietnamese diacritics make.

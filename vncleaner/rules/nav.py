@@ -14,7 +14,7 @@ from vncleaner.page import MARKER, Page, PageLine, Trigger
 from vncleaner.rules.base import LINKED, LineRule, Rule, lower_case, under_list_intro
 from vncleaner.rules.title import beside_date_or_author
 from vncleaner.shapes import link_text
-from vncleaner.syllables import is_plain_syllable, without_marks
+from vncleaner.syllables import is_glued_syllables, is_plain_syllable, without_marks
 
 FOOTER_MAX_WORDS = 40
 BREADCRUMB_MAX_WORDS = 15
@@ -48,7 +48,11 @@ class IconWord(LineRule):
         text = line.text
         if vocab.LOCALE.match(text):
             return True
-        return vocab.ICON_WORD.match(text) is not None and not is_plain_syllable(text)
+        return (
+            vocab.ICON_WORD.match(text) is not None
+            and not is_plain_syllable(text)
+            and not is_glued_syllables(text)
+        )
 
 
 class LikeCounter(LineRule):

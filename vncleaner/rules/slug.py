@@ -11,7 +11,7 @@ from vncleaner.page import Page, PageLine
 from vncleaner.rules.base import Rule
 from vncleaner.rules.image import picture_alt
 from vncleaner.shapes import is_name
-from vncleaner.syllables import has_diacritics, plain_syllable_share, words
+from vncleaner.syllables import has_diacritics, is_glued_syllables, plain_syllable_share, words
 
 SLUG_MIN_WORDS = 3
 SLUG_MIN_SYLLABLE_SHARE = 0.6
@@ -30,8 +30,8 @@ def is_slug(text: str) -> bool:
     True
     >>> is_slug("The quick brown fox jumps over the lazy dog"), is_slug("Nguyen Van Anh")
     (False, False)
-    >>> is_slug("Trung Khoa – Thoibao.de")
-    False
+    >>> is_slug("Trung Khoa – Thoibao.de"), is_slug("antoanmang")
+    (False, True)
     """
     if has_diacritics(text) or _DOMAIN.search(text):
         return False
@@ -39,6 +39,8 @@ def is_slug(text: str) -> bool:
         return True
     # One token of words joined by hyphens: a file name's or an address's form of a slug
     # ("dien-thoai-bi-hack-1").
+    if " " not in text and is_glued_syllables(text):  # "antoanmang": alt text run together
+        return True
     if "-" in text and " " not in text:
         text = text.replace("-", " ")
     found = words(text)
