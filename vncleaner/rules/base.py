@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from abc import ABC, abstractmethod
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import ClassVar
 
 from vncleaner.labels import Label
@@ -33,6 +33,27 @@ def lower_case(pattern: str) -> str:
     if _UPPER_ESCAPE.search(pattern):
         raise ValueError(f"an upper-case escape cannot be lower-cased: {pattern!r}")
     return pattern.lower()
+
+
+def runs_of(
+    lines: Sequence[PageLine], inside: Iterable[bool], min_run: int, *, stacked: bool
+) -> Iterator[list[PageLine]]:
+    """Every run of at least ``min_run`` consecutive lines whose flag in ``inside`` is
+    true; with ``stacked``, a blank line ends a run.
+
+    The flags come apart from the lines so that a hot rule can compute them in one
+    comprehension rather than a call per line.
+    """
+    run: list[PageLine] = []
+    for line, member in zip(lines, inside, strict=True):
+        if member and (not run or not stacked or line.gap == 0):
+            run.append(line)
+            continue
+        if len(run) >= min_run:
+            yield run
+        run = [line] if member else []
+    if len(run) >= min_run:
+        yield run
 
 
 def under_list_intro(page: Page, line: PageLine) -> bool:

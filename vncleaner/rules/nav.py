@@ -11,7 +11,7 @@ import regex
 from vncleaner import vocab
 from vncleaner.labels import Label
 from vncleaner.page import MARKER, Page, PageLine, Trigger
-from vncleaner.rules.base import LINKED, LineRule, Rule, lower_case, under_list_intro
+from vncleaner.rules.base import LINKED, LineRule, Rule, lower_case, runs_of, under_list_intro
 from vncleaner.rules.title import beside_date_or_author
 from vncleaner.shapes import link_text
 from vncleaner.syllables import is_glued_syllables, is_plain_syllable, without_marks
@@ -339,21 +339,10 @@ class MenuRun(Rule):
         # Only the lines above the article's first paragraph and below its last.
         outside = (lines,) if end < start else (lines[:start], lines[end + 1 :])
         for part in outside:
-            run: list[PageLine] = []
-            for line, item in zip(part, _menu_items(lines, part), strict=True):
-                if item:
-                    run.append(line)
-                    continue
-                yield from self._menu(page, run)
-                run = []
-            yield from self._menu(page, run)
-
-    @staticmethod
-    def _menu(page: Page, run: list[PageLine]) -> list[PageLine]:
-        """The run's lines when it is long enough and no sentence introduces it as a list."""
-        if len(run) < MENU_MIN_ITEMS or under_list_intro(page, run[0]):
-            return []
-        return run
+            for run in runs_of(part, _menu_items(lines, part), MENU_MIN_ITEMS, stacked=False):
+                # Items under a sentence that introduces them are the article's list.
+                if not under_list_intro(page, run[0]):
+                    yield from run
 
 
 class Header(Rule):

@@ -12,7 +12,14 @@ import regex
 from vncleaner import vocab
 from vncleaner.labels import Label
 from vncleaner.page import Page, PageLine, Trigger
-from vncleaner.rules.base import LINKED, URL_START, LineRule, Rule, under_list_intro
+from vncleaner.rules.base import (
+    LINKED,
+    URL_START,
+    LineRule,
+    Rule,
+    runs_of,
+    under_list_intro,
+)
 from vncleaner.shapes import (
     HEADLINE_MAX_WORDS,
     is_headline,
@@ -228,48 +235,23 @@ class HeadlineCluster(Rule):
     def find(self, page: Page) -> Iterator[PageLine]:
         if not page.spaced:
             return
-        listed, last = False, -2
-        for line in _runs(page.lines, _clustering, 2, stacked=True):
-            if line.index != last + 1:  # a run starts here
-                listed = under_list_intro(page, line) or _among_items(page, line)
-            last = line.index
-            if not listed:
-                yield line
+        for run in runs_of(page.lines, map(_clustering, page.lines), 2, stacked=True):
+            if not (under_list_intro(page, run[0]) or _among_items(page, run)):
+                yield from run
 
 
-def _among_items(page: Page, first: PageLine) -> bool:
-    """True when the run from ``first`` is stacked, with no blank line, between longer
-    points of the text: one list whose short points look like headlines. A box of links
-    may start right under the lead (seed 001) but ends apart from the text."""
-    above = page.before(first)
-    if first.gap or above is None or not _long_point(above):
+def _among_items(page: Page, run: list[PageLine]) -> bool:
+    """True when ``run`` is stacked, with no blank line, between longer points of the
+    text: one list whose short points look like headlines. A box of links may start
+    right under the lead (seed 001) but ends apart from the text."""
+    above, below = page.before(run[0]), page.after(run[-1])
+    if run[0].gap or above is None or not _long_point(above):
         return False
-    below = page.after(first)
-    while below is not None and below.gap == 0 and _clustering(below):
-        below = page.after(below)
     return below is not None and below.gap == 0 and below.open and not is_headline(below)
 
 
 def _long_point(line: PageLine) -> bool:
     return line.open and (is_statement(line) or line.words > HEADLINE_MAX_WORDS)
-
-
-def _runs(
-    lines: list[PageLine], member: Callable[[PageLine], bool], min_run: int, *, stacked: bool
-) -> Iterator[PageLine]:
-    """The lines of every run of at least ``min_run`` consecutive lines ``member`` accepts;
-    with ``stacked``, a blank line ends a run."""
-    run: list[PageLine] = []
-    for line in lines:
-        inside = member(line)
-        if inside and (not run or not stacked or line.gap == 0):
-            run.append(line)
-            continue
-        if len(run) >= min_run:
-            yield from run
-        run = [line] if inside else []
-    if len(run) >= min_run:
-        yield from run
 
 
 def _clustering(line: PageLine) -> bool:
@@ -436,7 +418,9 @@ class ListTwice(Rule):
         def printed_again(line: PageLine) -> bool:
             return line.open and is_headline(line) and later.get(line.text, -1) > line.index
 
-        yield from _runs(page.lines, printed_again, self.min_run, stacked=False)
+        lines = page.lines
+        for run in runs_of(lines, map(printed_again, lines), self.min_run, stacked=False):
+            yield from run
 
 
 class PastSignature(Rule):
