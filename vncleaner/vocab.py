@@ -302,6 +302,28 @@ AD_ADDRESS = re.compile(
 )
 # A credit in brackets closing a line: "Highlights U23 Việt Nam (Nguồn: FPT Play)",
 # "(Ảnh: T.L)". Only with its colon: "(nguồn tin từ Bộ Y tế)" may close a sentence.
+# What a news photo shows, as its caption words it: someone speaking or handing over an
+# award ("X phát biểu tại hội nghị", "X trao giấy khen cho Y"), or the room ("Quang cảnh
+# buổi tiếp", "Đại biểu dự hội nghị"). The verbs are limited to a subject before them:
+# "Phát biểu tại hội nghị, ông X cho biết: …" opens a paragraph. The rule that uses the
+# group also limits the line's length and shape (one sentence, no quote).
+_SCENE_ACTS = (
+    r"phát biểu\s+(?:tại|chỉ đạo|khai mạc|bế mạc|kết luận|ý kiến|tham luận|chúc mừng"
+    r"|giao nhiệm vụ)"
+    r"|(?:trao|tặng)\s+(?:giấy khen|bằng khen|bằng|quyết định|quà|hoa|tặng|giải|giấy chứng nhận"
+    r"|chứng nhận|học bổng|kỷ niệm chương|huân chương|huy chương|cờ thi đua)"
+    r"|chụp ảnh lưu niệm|cắt băng khánh thành|bấm nút (?:khởi công|khánh thành|khởi động)"
+)
+_SCENE_OPENINGS = (
+    r"(?:quang cảnh|toàn cảnh)\s+(?:buổi|hội|lễ|phiên|cuộc|lớp|chương trình|đại hội|kỳ họp)"
+    r"|(?:các\s+)?(?:đại biểu|đồng chí|lãnh đạo|khách mời)(?:\s+\S+)?\s+(?:dự|tham dự)\s"
+)
+SCENE = re.compile(rf"(?i)(?<=\S\s)(?:{_SCENE_ACTS})\b|^(?:{_SCENE_OPENINGS})")
+# One scan of a page's lower-cased text for the lines worth reading with SCENE.
+SCENE_HINT = (
+    r"phát biểu|trao|tặng|chụp ảnh lưu niệm|cắt băng|bấm nút|\n(?:quang|toàn) cảnh"
+    r"|\n(?:các )?(?:đại biểu|đồng chí|lãnh đạo|khách mời)"
+)
 BRACKETED_CREDIT = re.compile(r"(?i)\(\s*(?:nguồn|ảnh|video|clip)\s*:[^()]{1,40}\)\s*$")
 # Two headlines on one line separated by " / ".
 HEADLINE_SEPARATOR = " / "

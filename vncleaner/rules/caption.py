@@ -44,6 +44,8 @@ TWIN_ADDED_WORDS = 3
 # How far past the last paragraph a picture's twin lines are still looked for: the
 # article's last pictures, not the page's foot.
 TWIN_TAIL_LINES = 8
+# A scene's caption is one short sentence; past this many words it is the text's own.
+SCENE_MAX_WORDS = HEADLINE_MAX_WORDS
 PULL_QUOTE_MIN_WORDS = 10
 PULL_QUOTE_MAX_WORDS = 60
 # Letter words a quote holds at least (its figures aside): three, so that it has an inner
@@ -416,6 +418,33 @@ class CreditOwner(Rule):
                 )
             ):
                 yield above
+
+
+# Quotation marks: a quoted remark is the text reporting a speech, not a caption.
+_QUOTES = frozenset('"“”«»')
+# Words that report what was said: "… phát biểu tại hội nghị rằng …" is the text's.
+_REPORTING = re.compile(r"(?i)\b(?:cho biết|rằng|nhấn mạnh|khẳng định)\b")
+
+
+class SceneCaption(LineRule):
+    """One short sentence saying who speaks or hands over what in a photo, or showing the room."""
+
+    name = "scene-caption"
+    label: ClassVar[Label] = "caption"
+    trigger = Trigger.of(vocab.SCENE_HINT, folded=True)
+    textual = True
+
+    def match(self, line: PageLine) -> bool:
+        text = line.text
+        return (
+            line.words <= SCENE_MAX_WORDS
+            and not text.endswith((":", "?", ",", ";"))
+            and "](" not in text
+            and _QUOTES.isdisjoint(text)
+            and _SENTENCE_STOP.search(text) is None
+            and vocab.SCENE.search(text) is not None
+            and _REPORTING.search(text) is None
+        )
 
 
 class PullQuote(Rule):
