@@ -11,7 +11,7 @@ import regex
 
 from vncleaner import vocab
 from vncleaner.dates import find_date
-from vncleaner.rules.byline import is_outlet, split_credit
+from vncleaner.rules.byline import is_outlet, reviewer, split_credit
 from vncleaner.rules.title import SENTENCE_MIN_WORDS, TITLE_MAX_WORDS, TITLE_MIN_WORDS
 from vncleaner.shapes import ENUMERATED, NAME, is_name, plain
 from vncleaner.syllables import is_syllable
@@ -182,6 +182,10 @@ def read_byline(text: str, credits: Credits) -> None:
     text = plain(text)
     if vocab.URL_LINE.match(text):
         credits.set_source(host(text), hosted=True)
+        return
+    expert = reviewer(text)
+    if expert is not None:
+        credits.add_author(expert)
         return
     if (
         vocab.PLACE_OF_FILING.match(text)

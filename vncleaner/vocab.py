@@ -62,6 +62,8 @@ WIDGET_PHRASES = (
     "|Skip to content|Skip to main content|Toggle navigation|Navigation|Main menu"
     # A sharing box of older CMSs ("Bản in | Gửi liên kết | Phản hồi")
     "|Gửi liên kết|Gửi bài viết"
+    # The "see all" button of a card (an expert's profile, a product)
+    "|Xem đầy đủ|Xem chi tiết|Xem tất cả"
 )
 WIDGETS = _alternation(WIDGET_PHRASES)
 WIDGET = re.compile(rf"(?i)(?:{WIDGETS})\s*[:|»>.…]*")
@@ -335,6 +337,20 @@ HEADLINE_SEPARATOR = " / "
 AUTHOR_PREFIX = re.compile(
     r"(?i)^(?:(?:bài|tin)\s*(?:,|và|-|&)\s*(?:ảnh|clip|video)\s*:?"
     r"|(?:bài|tin|thực hiện|tác giả(?: bài viết)?)\s*:)\s*"
+)
+# An expert's or an editor's credit, on health and magazine pages: "Bài viết được tư vấn
+# chuyên môn bởi BSCK I X - Khoa Mắt", "Tham vấn y khoa: ThS.BS X", "Biên tập ELLE Team".
+# ("Biên tập" without its colon only before a bare name: the rule checks what follows.)
+REVIEW_CREDIT = re.compile(
+    r"(?i)^(?:(?:bài viết\s+)?được\s+(?:tư vấn chuyên môn|tham vấn(?: y khoa| chuyên môn)?"
+    r"|kiểm duyệt(?: y khoa| nội dung| chuyên môn)?|biên tập|viết)\s+bởi\s*:?"
+    r"|(?:tham vấn|kiểm duyệt)\s+(?:y khoa|chuyên môn|nội dung)\s*:"
+    r"|(?:người biên tập|biên tập viên|biên tập|người viết)\s*:?)\s*"
+)
+# Degrees and posts before a doctor's or a scholar's name: "BSCK I", "ThS.BS", "PGS.TS".
+PROFESSIONAL_TITLE = re.compile(
+    r"^(?:(?:BSCK\s?(?:II|I|1|2)|BS\.?\s?CK\s?(?:II|I|1|2)|ThS|TS|PGS|GS|BS|DS|Bác sĩ|Dược sĩ"
+    r"|Thạc sĩ|Tiến sĩ|Điều dưỡng|Lương y)(?:\.|\s+|(?=[A-Z]))\s*)+"
 )
 # A reader header's "URL Source: https://..." names the page's address.
 SOURCE_PREFIX = re.compile(

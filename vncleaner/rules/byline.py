@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import ClassVar
 
@@ -21,8 +22,12 @@ DESK_MAX_WORDS = 4
 OFFICE_MAX_WORDS = 8
 # An author's footnote gives a post or a school, not a sentence about the text.
 AUTHOR_NOTE_MAX_WORDS = 20
+# An expert's credit names the post after the name: "… bởi BSCK I X - Khoa Mắt - Bệnh viện …".
+REVIEW_MAX_WORDS = 30
 # Dashes that stand between a name and its source: "Trung Khoa – Thoibao.de".
 _CREDIT_DASHES = (" – ", " — ", " - ")
+# Where an expert's post follows the name: "X - Khoa Mắt - Bệnh viện …", "X, Khoa …".
+_AFFILIATION = re.compile(r"\s[-–—]\s|,|\(")
 # Labels that may follow the signature at the foot of an article.
 _FOOT = frozenset({"nav", "related", "byline", "dateline", "caption", "image", "slug"})
 
@@ -57,6 +62,24 @@ def split_credit(text: str) -> tuple[str, str | None]:
         if found and name.strip() and (_is_domain(source) or source.lower() in vocab.PRESS_NAMES):
             return name.strip(), source
     return text, None
+
+
+def reviewer(text: str) -> str | None:
+    """The name in an expert's or an editor's credit, None when ``text`` is not one.
+
+    >>> reviewer("Bài viết được tư vấn chuyên môn bởi BSCK I Lê Thị Phương Thảo - Khoa Mắt")
+    'Lê Thị Phương Thảo'
+    >>> reviewer("Biên tập ELLE Team"), reviewer("Biên tập viên cho biết sẽ sửa bài.")
+    ('ELLE Team', None)
+    """
+    credit = vocab.REVIEW_CREDIT.match(text)
+    if credit is None:
+        return None
+    rest = _AFFILIATION.split(text[credit.end() :], maxsplit=1)[0].strip()
+    title = vocab.PROFESSIONAL_TITLE.match(rest)
+    name = rest[title.end() :] if title else rest
+    fits = bool(name) and len(name.split()) <= SIGNATURE_MAX_WORDS and is_name(name)
+    return name if fits else None
 
 
 def is_outlet(name: str) -> bool:
@@ -161,6 +184,21 @@ class AuthorNote(LineRule):
         return (
             line.words <= AUTHOR_NOTE_MAX_WORDS and vocab.AUTHOR_NOTE.match(line.text) is not None
         )
+
+
+class ReviewCredit(LineRule):
+    """An expert's or an editor's credit ("Tham vấn y khoa: ThS.BS X", "Biên tập ELLE Team")."""
+
+    name = "review-credit"
+    label: ClassVar[Label] = "byline"
+    trigger = Trigger.of(
+        r"\n(?:bài viết\s|được\s|tham vấn|kiểm duyệt|biên tập|người (?:biên tập|viết))",
+        folded=True,
+    )
+    textual = True
+
+    def match(self, line: PageLine) -> bool:
+        return line.words <= REVIEW_MAX_WORDS and reviewer(line.text) is not None
 
 
 class AgencyCredit(LineRule):
