@@ -53,7 +53,9 @@ WIDGET_PHRASES = (
     "|Đang tải|Loading...|Loading|Tải ứng dụng|Đăng nhập|Đăng ký|Đăng xuất|Quảng cáo"
     "|Liên hệ quảng cáo|Liên hệ|Google News|Nghe bài|Nghe bài viết|Nghe đọc bài|Theo dõi"
     "|Theo dõi chúng tôi|Theo dõi chúng tôi trên|Tìm kiếm|Menu|Đóng|Xem video|Xem ảnh"
-    "|Hotline|Góp ý|Báo lỗi|Giới thiệu|RSS|Video|Ảnh|Infographic|Emagazine|Podcast|Multimedia"
+    # ("Giới thiệu", a site's "About" link, is left out: alone on a line it may also head
+    # an article's first section, its introduction.)
+    "|Hotline|Góp ý|Báo lỗi|RSS|Video|Ảnh|Infographic|Emagazine|Podcast|Multimedia"
     # Calls to action of an advert box, often behind an emoji ("👉 ĐĂNG KÝ NGAY").
     "|Đăng ký ngay|Mua ngay|Đặt mua ngay|Tham gia ngay|Tải ngay|Xem ngay"
     # A table of contents' heading

@@ -22,12 +22,14 @@ DATA = ROOT / "tests" / "data" / "unicode"
 _NOT_CORRECT = json.loads((DATA / "decorated-pages.json").read_text(encoding="utf-8"))
 DECORATED = frozenset(_NOT_CORRECT["pages"])
 DECOMPOSED = frozenset(_NOT_CORRECT["decomposed"])
+INVISIBLE = frozenset(_NOT_CORRECT["invisible"])
 
 
 def correct_pages() -> list[Path]:
-    """The corpus pages written in correct text (all but the decorated ones)."""
+    """The corpus pages written in correct text (all but the decorated, decomposed and
+    invisible-character ones)."""
     pages = sorted((ROOT / "corpus" / "raw").glob("*.txt"))
-    return [page for page in pages if page.stem not in DECORATED | DECOMPOSED]
+    return [page for page in pages if page.stem not in DECORATED | DECOMPOSED | INVISIBLE]
 
 
 def body_lines() -> list[str]:
