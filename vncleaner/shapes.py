@@ -105,12 +105,21 @@ def is_italic(line: PageLine) -> bool:
 
 # An enumerated item: "1. ", "2) ", "a) ", "đ) ".
 # html2text escapes the stop of a number opening a line ("1\\. Tư thế đạp xe").
+# Dashes that set off an item or a line of dialogue in running text ("– Tỏi").
+_DASHED = ("– ", "— ")
 ENUMERATED = regex.compile(r"^(?:\d{1,3}\\?[.)]|\p{Ll}\))\s")
 
 
 def is_list_item(line: PageLine) -> bool:
-    """True when the line is an item of a list: markdown ("* "), numbered ("1. ") or lettered ("a) ")."""
-    return line.item or ENUMERATED.match(line.text) is not None
+    """True when the line is an item of a list: markdown ("* "), dashed ("– 300gr cá hồi"),
+    numbered ("1. ") or lettered ("a) ").
+
+    >>> from vncleaner.page import Page
+    >>> text = "– Tỏi|1. Sơ chế|Hà Nội – Huế".replace("|", chr(10))
+    >>> [is_list_item(line) for line in Page.from_text(text, text).lines]
+    [True, True, False]
+    """
+    return line.item or line.text.startswith(_DASHED) or ENUMERATED.match(line.text) is not None
 
 
 def link_text(line: PageLine) -> str | None:

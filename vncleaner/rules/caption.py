@@ -26,6 +26,7 @@ from vncleaner.syllables import words
 
 CAPTION_MAX_WORDS = 80
 FOLLOWER_MAX_WORDS = 40
+FOLLOWER_MIN_WORDS = 2
 # Blank lines a converter may leave between a picture and its italic caption.
 ITALIC_MAX_GAP = 3
 ALT_MIN_OVERLAP = 0.7
@@ -296,7 +297,11 @@ class CaptionFollower(Rule):
         )
         for below, ruled in below_pictures:
             # A heading is never a caption, it starts a section or another story.
+            # Nor is a line ending in a colon, which introduces what follows ("Chuẩn bị
+            # nguyên liệu:"), or a single word: a name heading a section ("rewear.renew").
             if not below.open or below.words > FOLLOWER_MAX_WORDS or below.heading:
+                continue
+            if below.text.endswith(":") or below.words < FOLLOWER_MIN_WORDS:
                 continue
             if is_bold(below) or is_list_item(below):
                 continue
