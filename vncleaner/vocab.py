@@ -182,6 +182,8 @@ CREDIT = re.compile(
     rf"(?i)(?:"
     # a parenthesised credit closing the line: "(Ảnh: T.L)", "(ảnh CACC)", "(Ảnh minh họa)"
     rf"[(\[]\s*{CREDIT_WORDS}\b[^()\[\]]{{0,60}}[)\]]"
+    # a picture taken from the web, its source unnamed: "(Nguồn sưu tầm)", "(Nguồn: Internet)"
+    rf"|[(\[]\s*(?:nguồn\s*:?\s*)?(?:sưu\s+tầm|internet)\s*[)\]]"
     # "Ảnh: NAME", "- Thực hiện: N.K" with a short credit (at most eight words)
     rf"|(?:^|[\s.\-–—|,])(?:{CREDIT_WORDS}|ảnh minh họa|ảnh minh hoạ|ảnh tư liệu)\s*:\s*\S+(?:\s+\S+){{0,7}}"
     # "- Ảnh chụp màn hình", "Ảnh minh họa", "Ảnh tư liệu" after a dash, a sentence, or alone
@@ -246,6 +248,9 @@ IMAGE_FILE = re.compile(
     # "t-0704.jpg (630×386)": a browser's title for a picture, its size after its name
     rf"|^\S*{_IMAGE_EXTENSION}\s\(\d{{2,5}}\s?[×x]\s?\d{{2,5}}\)$"
     r"|^(?=[\w-]*$)[\w-]*?\d\dx\d\d"  # "iphone-12-2-800x533": a resized file's stem
+    # "Snapins.ai_485927996_1804…_n_1080", "IMG_20190312_101010": a camera's or an app's
+    # stem, figures of six or more run into words by underscores (not a web address)
+    r"|^(?=\S*_)(?![^\s/]*[:/])(?=\S*\d{6})\S+$"
     # "__PHAM TRAN_": a file stem in underscores. A line in single underscores is a
     # converter's italics ("_Bài và ảnh Trọng Tùng_"), a rule of them a separator ("____").
     r"|^__[^\s_].*_$"

@@ -82,10 +82,12 @@ class PhotoCredit(LineRule):
 
     name = "photo-credit"
     label: ClassVar[Label] = "caption"
-    # Every credit pattern names a photo, picture, video, clip, drawing or maker. (A
-    # tighter pattern, the word with its bracket or colon, scans slower than the few
-    # lines it spares cost.)
-    trigger = Trigger.of(r"ảnh|hình|video|clip|đồ họa|đồ hoạ|thực hiện|photo", folded=True)
+    # Every credit pattern names a photo, picture, video, clip, drawing, maker or the web
+    # it was taken from. (A tighter pattern, the word with its bracket or colon, scans
+    # slower than the few lines it spares cost.)
+    trigger = Trigger.of(
+        r"ảnh|hình|video|clip|đồ họa|đồ hoạ|thực hiện|photo|sưu\s+tầm|internet", folded=True
+    )
     textual = True
 
     def match(self, line: PageLine) -> bool:

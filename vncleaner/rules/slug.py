@@ -19,6 +19,9 @@ SLUG_MIN_SYLLABLE_SHARE = 0.6
 PAGE_MIN_ACCENTED_SHARE = 0.25
 # "… hinh anh 1": alt text that a CMS made from the slug.
 _ALT_SLUG = re.compile(r"(?i)\bhinh anh \d{1,3}$")
+# "Hinh anh rewear.renew 1": the same CMS's alt text opening on the words, whatever the
+# name between them (a shop's handle may look like a web address).
+_ALT_SLUG_OPENING = re.compile(r"(?i)^hinh anh\s.+\s\d{1,3}$")
 # A web site's name ("Thoibao.de", "soha.vn"): a slug is a page's path, printed without one.
 _DOMAIN = re.compile(r"\w\.(?:[a-z]{2,6})\b")
 
@@ -30,13 +33,15 @@ def is_slug(text: str) -> bool:
     True
     >>> is_slug("The quick brown fox jumps over the lazy dog"), is_slug("Nguyen Van Anh")
     (False, False)
-    >>> is_slug("Trung Khoa – Thoibao.de"), is_slug("antoanmang")
-    (False, True)
+    >>> is_slug("Trung Khoa – Thoibao.de"), is_slug("antoanmang"), is_slug("Hinh anh rewear.renew 1")
+    (False, True, True)
     """
-    if has_diacritics(text) or _DOMAIN.search(text):
+    if has_diacritics(text):
         return False
-    if _ALT_SLUG.search(text):
+    if _ALT_SLUG.search(text) or _ALT_SLUG_OPENING.match(text):
         return True
+    if _DOMAIN.search(text):
+        return False
     # One token of words joined by hyphens: a file name's or an address's form of a slug
     # ("dien-thoai-bi-hack-1").
     if " " not in text and is_glued_syllables(text):  # "antoanmang": alt text run together
