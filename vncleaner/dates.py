@@ -17,7 +17,12 @@ VIETNAM = timezone(timedelta(hours=7), "UTC+07:00")
 _DMY = r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)\d{2})"
 _ISO = r"(?P<iy>(?:19|20)\d{2})-(?P<im>\d{2})-(?P<id>\d{2})"
 _WORDS = r"ngày\s+(?P<wd>\d{1,2})\s+tháng\s+(?P<wm>\d{1,2})\s+năm\s+(?P<wy>(?:19|20)\d{2})"
-DATE = re.compile(rf"(?i)(?<!\d)(?:{_ISO}|{_DMY}|{_WORDS})")
+# English month names, as CMS themes built abroad print them: "Apr 14, 2025", "14 April 2025".
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_MDY = rf"(?P<em>{_MONTH})\s+(?P<ed>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<ey>(?:19|20)\d{{2}})"
+_DMY_NAMED = rf"(?P<nd>\d{{1,2}})\s+(?P<nm>{_MONTH}),?\s+(?P<ny>(?:19|20)\d{{2}})"
+DATE = re.compile(rf"(?i)(?<!\d)(?:{_ISO}|{_DMY}|{_WORDS}|{_DMY_NAMED})|\b{_MDY}")
 # 14:50, 11h58, 00:03:00; a lookahead keeps "2017" of "201700:03" out of the hour.
 TIME = re.compile(
     r"(?:(?<![\d:])|(?<=(?:19|20)\d\d))(?P<h>[01]?\d|2[0-3])\s*[:h]\s*(?P<mi>[0-5]\d)(?::[0-5]\d)?(?![\d:])"
@@ -45,10 +50,19 @@ def _ymd(match: re.Match[str]) -> tuple[int, int, int]:
         return int(match["iy"]), int(match["im"]), int(match["id"])
     if match["wy"]:
         return int(match["wy"]), int(match["wm"]), int(match["wd"])
+    if match["ey"]:
+        return int(match["ey"]), _month(match["em"]), int(match["ed"])
+    if match["ny"]:
+        return int(match["ny"]), _month(match["nm"]), int(match["nd"])
     day, month = int(match["d"]), int(match["m"])
     if month > 12 >= day:
         day, month = month, day
     return int(match["y"]), month, day
+
+
+def _month(name: str) -> int:
+    """The number of an English month's name or abbreviation ("Apr", "April", "Sept.")."""
+    return _MONTHS.index(name[:3].lower()) + 1
 
 
 def _zone(text: str) -> timezone:
@@ -66,6 +80,8 @@ def find_date(text: str) -> FoundDate | None:
     '2025-09-04T09:43:00+07:00'
     >>> find_date("1/31/201700:03:00(View: 9462)").value.isoformat()
     '2017-01-31T00:03:00+07:00'
+    >>> find_date("Apr 14, 2025").value.isoformat(), find_date("3 March 2024").value.isoformat()
+    ('2025-04-14T00:00:00+07:00', '2024-03-03T00:00:00+07:00')
     """
     for match in DATE.finditer(text):
         try:
