@@ -320,7 +320,9 @@ _SCENE_ACTS = (
     r"phát biểu\s+(?:tại|chỉ đạo|khai mạc|bế mạc|kết luận|ý kiến|tham luận|chúc mừng"
     r"|giao nhiệm vụ)"
     r"|(?:trao|tặng)\s+(?:giấy khen|bằng khen|bằng|quyết định|quà|hoa|tặng|giải|giấy chứng nhận"
-    r"|chứng nhận|học bổng|kỷ niệm chương|huân chương|huy chương|cờ thi đua)"
+    r"|chứng nhận|học bổng|kỷ niệm chương|huân chương|huy chương|cờ thi đua"
+    # "trao biển hỗ trợ", "trao biển tượng trưng": the board a gift is handed over on
+    r"|biển)"
     r"|chụp ảnh lưu niệm|cắt băng khánh thành|bấm nút (?:khởi công|khánh thành|khởi động)"
 )
 _SCENE_OPENINGS = (
