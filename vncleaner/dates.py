@@ -19,7 +19,7 @@ _ISO = r"(?P<iy>(?:19|20)\d{2})-(?P<im>\d{2})-(?P<id>\d{2})"
 _WORDS = r"ngày\s+(?P<wd>\d{1,2})\s+tháng\s+(?P<wm>\d{1,2})\s+năm\s+(?P<wy>(?:19|20)\d{2})"
 # English month names, as CMS themes built abroad print them: "Apr 14, 2025", "14 April 2025".
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_MONTH = rf"(?:{'|'.join(_MONTHS)})[a-z]*\.?"
 _MDY = rf"(?P<em>{_MONTH})\s+(?P<ed>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<ey>(?:19|20)\d{{2}})"
 _DMY_NAMED = rf"(?P<nd>\d{{1,2}})\s+(?P<nm>{_MONTH}),?\s+(?P<ny>(?:19|20)\d{{2}})"
 DATE = re.compile(rf"(?i)(?<!\d)(?:{_ISO}|{_DMY}|{_WORDS}|{_DMY_NAMED})|\b{_MDY}")

@@ -103,10 +103,10 @@ def is_italic(line: PageLine) -> bool:
     )
 
 
-# An enumerated item: "1. ", "2) ", "a) ", "đ) ".
-# html2text escapes the stop of a number opening a line ("1\\. Tư thế đạp xe").
 # Dashes that set off an item or a line of dialogue in running text ("– Tỏi").
 _DASHED = ("– ", "— ")
+# An enumerated item: "1. ", "2) ", "a) ", "đ) ".
+# html2text escapes the stop of a number opening a line ("1\\. Tư thế đạp xe").
 ENUMERATED = regex.compile(r"^(?:\d{1,3}\\?[.)]|\p{Ll}\))\s")
 
 

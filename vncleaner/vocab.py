@@ -250,7 +250,7 @@ IMAGE_FILE = re.compile(
     r"|^(?=[\w-]*$)[\w-]*?\d\dx\d\d"  # "iphone-12-2-800x533": a resized file's stem
     # "Snapins.ai_485927996_1804…_n_1080", "IMG_20190312_101010": a camera's or an app's
     # stem, figures of six or more run into words by underscores (not a web address)
-    r"|^(?=\S*_)(?![^\s/]*[:/])(?=\S*\d{6})\S+$"
+    r"|^(?=\S*_)(?!\S*[:/])(?=\S*\d{6})\S+$"
     # "__PHAM TRAN_": a file stem in underscores. A line in single underscores is a
     # converter's italics ("_Bài và ảnh Trọng Tùng_"), a rule of them a separator ("____").
     r"|^__[^\s_].*_$"
@@ -309,8 +309,6 @@ AD_ADDRESS = re.compile(
     r"(?i)(?<![a-z])(?:ads?|adsfw|ads_data|adserver|adverts?|advertising|banners?|baner"
     r"|quang-?cao|doubleclick)(?![a-z])"
 )
-# A credit in brackets closing a line: "Highlights U23 Việt Nam (Nguồn: FPT Play)",
-# "(Ảnh: T.L)". Only with its colon: "(nguồn tin từ Bộ Y tế)" may close a sentence.
 # What a news photo shows, as its caption words it: someone speaking or handing over an
 # award ("X phát biểu tại hội nghị", "X trao giấy khen cho Y"), or the room ("Quang cảnh
 # buổi tiếp", "Đại biểu dự hội nghị"). The verbs are limited to a subject before them:
@@ -335,6 +333,8 @@ SCENE_HINT = (
     r"phát biểu|trao|tặng|chụp ảnh lưu niệm|cắt băng|bấm nút|\n(?:quang|toàn) cảnh"
     r"|\n(?:các )?(?:đại biểu|đồng chí|lãnh đạo|khách mời)"
 )
+# A credit in brackets closing a line: "Highlights U23 Việt Nam (Nguồn: FPT Play)",
+# "(Ảnh: T.L)". Only with its colon: "(nguồn tin từ Bộ Y tế)" may close a sentence.
 BRACKETED_CREDIT = re.compile(r"(?i)\(\s*(?:nguồn|ảnh|video|clip)\s*:[^()]{1,40}\)\s*$")
 # Two headlines on one line separated by " / ".
 HEADLINE_SEPARATOR = " / "

@@ -11,7 +11,7 @@ from vncleaner import vocab
 from vncleaner.labels import Label
 from vncleaner.page import Page, PageLine, Trigger
 from vncleaner.rules.base import URL_START, LineRule, Rule
-from vncleaner.syllables import has_diacritics
+from vncleaner.syllables import WORD, has_diacritics
 
 FILE_NAME_MAX_WORDS = 12
 # The page must otherwise be written with diacritics for an unaccented name to stand out.
@@ -38,9 +38,6 @@ def alt_text(text: str) -> str | None:
 
 _STUB = Trigger.of(r"!\[", needs=("![",))
 _ALT = re.compile(r"!\[([^\[\]]*)\]")
-# A file name has letters as well as figures: a line of figures alone above a caption is
-# a year heading a stage of the story ("1937", "1979 - 1984").
-_LETTER = re.compile(r"[^\W\d_]")
 
 
 def _links_own_file(linked: re.Match[str]) -> bool:
@@ -254,7 +251,9 @@ class FileNameAboveCaption(Rule):
             and line.words <= FILE_NAME_MAX_WORDS
             and not has_diacritics(line.text)
             and any(ch.isdigit() for ch in line.text)
-            and _LETTER.search(line.text) is not None
+            # A file name has letters as well as figures: figures alone above a caption
+            # are a year heading a stage of the story ("1937", "1979 - 1984").
+            and WORD.search(line.text) is not None
         ]
         if names and page.accented >= PAGE_MIN_ACCENTED_SHARE:
             yield from names
