@@ -452,5 +452,12 @@ OUTLET_NAME = re.compile(
     r"(?i)^(?:báo|tạp chí|tuần báo|nhật báo|đài|truyền hình|thông tấn xã|cổng thông tin"
     r"|trang tin|kênh)\s+\S"
 )
+# A name opening with what a school, hospital, ministry or firm calls itself ("Đại học
+# Bách Khoa TP.HCM", "Bộ Y tế", "Trung tâm Kiểm soát bệnh tật"): after "Nguồn:" alone on
+# its line, the organisation the article came from.
+INSTITUTION_NAME = re.compile(
+    r"(?i)^(?:đại học|trường|học viện|bệnh viện|bộ|sở|cục|tổng cục|viện|trung tâm|công ty"
+    r"|tập đoàn|ngân hàng|ủy ban|ubnd|hiệp hội|tổ chức)\s+\S"
+)
 # A reporter signing with initials: "M.T", "H.A.", "T.T.H".
 INITIALS = regex.compile(r"^\p{Lu}(?:\.\p{Lu}){1,3}\.?$")

@@ -91,6 +91,15 @@ def is_outlet(name: str) -> bool:
     return name.lower() in vocab.PRESS_NAMES or vocab.OUTLET_NAME.match(name) is not None
 
 
+def _is_institution(name: str) -> bool:
+    # One name, not a sentence opening on one: "Theo Bộ Y tế, số ca mắc giảm".
+    return (
+        vocab.INSTITUTION_NAME.match(name) is not None
+        and "," not in name
+        and not name.endswith((".", ":", "!", "?"))
+    )
+
+
 def _is_domain(text: str) -> bool:
     return "." in text and " " not in text and not text.endswith(".")
 
@@ -123,6 +132,7 @@ class SourceLine(LineRule):
             all(" " not in part.strip() for part in rest.split(","))
             or _is_domain(rest)
             or ((is_name(name) or is_outlet(name)) and (source is None or not source.endswith(".")))
+            or (source is None and _is_institution(name))
             or vocab.URL_LINE.match(rest) is not None
         )
 
