@@ -38,6 +38,11 @@ LIST_HEADERS = _alternation(
     "|Xem thêm về|Đọc thêm về|Tin cùng sự kiện|Có liên quan|Bài trước đó|Bài sau đó"
 )
 LIST_HEADER = re.compile(rf"(?i)(?:{LIST_HEADERS})\s*[:|»>.…]*")
+# What a table of contents above an article calls itself ("Mục lục", "XEM NHANH").
+CONTENTS_HEADER = re.compile(
+    r"(?i)(?:mục lục|xem nhanh|nội dung chính|các nội dung chính|nội dung bài viết"
+    r"|table of contents|contents)\s*[:|»>.…]*"
+)
 
 # Page furniture printed as a line of its own: font-size switches, sharing and
 # printing buttons, tag boxes, app and follow prompts, loaders, edition switches.

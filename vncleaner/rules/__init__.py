@@ -62,6 +62,7 @@ from vncleaner.rules.nav import (
     MenuBar,
     MenuRun,
     SymbolsOnly,
+    TableOfContents,
     UnaccentedWidget,
     Widget,
 )
@@ -137,6 +138,7 @@ def default_rules() -> tuple[Rule, ...]:
         DoubledHeadline(),
         TableLink(),
         Slug(),
+        TableOfContents(),
         MenuRun(),
         Headline(),
         SecondHeadline(),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from typing import ClassVar
 
@@ -13,7 +14,7 @@ from vncleaner.labels import Label
 from vncleaner.page import MARKER, Page, PageLine, Trigger
 from vncleaner.rules.base import LINKED, LineRule, Rule, lower_case, runs_of, under_list_intro
 from vncleaner.rules.title import beside_date_or_author
-from vncleaner.shapes import link_text
+from vncleaner.shapes import HEADLINE_MAX_WORDS, is_paragraph, link_text
 from vncleaner.syllables import is_glued_syllables, is_plain_syllable, without_marks
 
 FOOTER_MAX_WORDS = 40
@@ -21,6 +22,9 @@ BREADCRUMB_MAX_WORDS = 15
 HEADER_MAX_LINES = 10
 HEADER_MAX_WORDS = 12
 HEADER_MARKED_MAX_WORDS = 40
+# A table of contents lists two sections or more; one line printed again may be a lead
+# or a headline repeated.
+CONTENTS_MIN_ENTRIES = 2
 
 
 class SymbolsOnly(LineRule):
@@ -365,3 +369,82 @@ class Header(Rule):
         for above in page.lines[: title.index]:
             if above.open and above.words <= max_words and not above.ends_sentence:
                 yield above
+
+
+class TableOfContents(Rule):
+    """A table of contents: section titles stacked above the article that head its sections below."""
+
+    name = "contents"
+    label: ClassVar[Label] = "nav"
+
+    def __init__(self, min_entries: int = CONTENTS_MIN_ENTRIES) -> None:
+        self.min_entries = min_entries
+
+    def find(self, page: Page) -> Iterator[PageLine]:
+        lines = page.lines
+        # Each section holds a paragraph at least.
+        if page.derived(_paragraphs_before)[-1] < self.min_entries:
+            return
+        # Entries and the heads they name are both short lines that end on no full stop.
+        pool = [line for line in lines if _entry_shaped(line)]
+        if sum(line.open for line in pool) < self.min_entries:
+            return
+        keys = dict(zip((line.index for line in pool), page.word_keys(pool), strict=True))
+        where: dict[str, list[int]] = {}
+        for index, key in keys.items():
+            if key:
+                where.setdefault(key, []).append(index)
+        entry = [False] * len(lines)
+        for line in pool:
+            if line.open and where.get(keys[line.index], [-1])[-1] > line.index:
+                entry[line.index] = True
+        for stack in runs_of(lines, entry, self.min_entries, stacked=False):
+            run = _until_repeated(stack, keys)
+            if len(run) < self.min_entries:
+                continue
+            end = run[-1].index
+            # Each entry's section: where its words next come, below the contents.
+            heads = [_next_after(where[keys[line.index]], end) for line in run]
+            if -1 not in heads and _sections(page, heads):
+                above = page.before(run[0])
+                if above is not None and above.open and vocab.CONTENTS_HEADER.fullmatch(above.bare):
+                    yield above
+                yield from run
+
+
+def _entry_shaped(line: PageLine) -> bool:
+    return 0 < line.words <= HEADLINE_MAX_WORDS and not line.ends_full_stop
+
+
+def _next_after(indices: list[int], end: int) -> int:
+    """The first of the sorted ``indices`` past ``end``, or -1 when none is."""
+    at = bisect_right(indices, end)
+    return indices[at] if at < len(indices) else -1
+
+
+def _until_repeated(stack: list[PageLine], keys: dict[int, str]) -> list[PageLine]:
+    """The lines of ``stack`` before one that repeats an earlier one: the first section's head."""
+    seen: set[str] = set()
+    for count, line in enumerate(stack):
+        key = keys[line.index]
+        if key in seen:
+            return stack[:count]
+        seen.add(key)
+    return stack
+
+
+def _paragraphs_before(page: Page) -> list[int]:
+    """For each line index (and one past the last), how many paragraphs come before it."""
+    counts = [0]
+    for line in page.lines:
+        counts.append(counts[-1] + is_paragraph(line))
+    return counts
+
+
+def _sections(page: Page, heads: list[int]) -> bool:
+    """True when the lines at ``heads`` come in order with a paragraph after each."""
+    before = page.derived(_paragraphs_before)
+    ends = [*heads[1:], len(page.lines)]
+    return all(
+        head < end and before[end] > before[head + 1] for head, end in zip(heads, ends, strict=True)
+    )
