@@ -114,14 +114,20 @@ RELATIVE_TIME = re.compile(r"(?i)(?:^|\s)\d{1,2}\s+(?:giây|phút|giờ|ngày|tu
 DAY_NAME = re.compile(r"(?i)(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|cn)\b")
 # Copyright and masthead lines at the foot of a page.
 # A contact line: "Email: thuky@baotintuc.vn", "Hotline: 0908 16 98 98".
-_CONTACT_WORDS = r"[\w.+-]+@[\w-]+\.[a-z]{2,}|hot-?line\b[^\n]*\d{4}"
+_HOTLINE = r"hot-?line\b[^\n]*\d{4}"
+_CONTACT_WORDS = rf"[\w.+-]+@[\w-]+\.[a-z]{{2,}}|{_HOTLINE}"
+# The contact a footer gives anywhere on the page: a newsroom's own address, not a
+# person's webmail, which an article may give for the person it profiles (989).
+_DESK_CONTACT_WORDS = (
+    rf"[\w.+-]+@(?!(?:gmail|yahoo|hotmail|outlook|icloud)\.)[\w-]+\.[a-z]{{2,}}|{_HOTLINE}"
+)
 FOOTER_WORDS = (
     r"©|copyright|bản quyền thuộc|giấy phép (?:số|hoạt động)|tổng biên tập\s*:"
     r"|ghi rõ nguồn|cơ quan chủ quản|chịu trách nhiệm nội dung"
     # A newsletter box: "Hãy nhận thư tin hàng ngày của …", "Đăng ký nhận bản tin".
     r"|nhận (?:bản tin|thư tin|tin tức|tin) (?:hàng ngày|mỗi ngày|qua email)"
     r"|đăng ký nhận (?:bản tin|thư tin)"
-    rf"|{_CONTACT_WORDS}"
+    rf"|{_DESK_CONTACT_WORDS}"
 )
 FOOTER = re.compile(rf"(?i)(?:{FOOTER_WORDS})")
 # The contact branch alone: an article may close on a sentence giving an address to write
@@ -158,6 +164,7 @@ MASTHEAD_WORDS = (
     r"|(?:phát hành lại|sao chép|trích dẫn) (?:thông tin|nội dung)|khi có sự đồng ý"
     r"|website được vận hành|hỗ trợ bởi|thiết kế bởi|phát triển bởi|designed by|powered by"
     r"|(?:trưởng ban|tổng) biên tập|chịu trách nhiệm (?:xuất bản|nội dung|chính)"
+    rf"|{_CONTACT_WORDS}"
 )
 # A literal part of each masthead phrase, in lower case: a page holding none has none.
 MASTHEAD_NEEDS = (
@@ -175,6 +182,9 @@ MASTHEAD_NEEDS = (
     "website được vận hành",
     "bởi",
     "designed by",
+    "@",
+    "hotline",
+    "hot-line",
     "powered by",
     "biên tập",
     "chịu trách nhiệm",
