@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar, overload
 
 from vncleaner.labels import Label
-from vncleaner.shapes import ends_full_stop, is_statement
+from vncleaner.shapes import ends_full_stop, is_paragraph, is_statement
 from vncleaner.syllables import WORD, accented_share
 
 # Markdown list and heading markers that converters put before a block ("* ", "## ").
@@ -396,6 +396,25 @@ class Page:
     def last_paragraph(self) -> int:
         """The index of the last paragraph closed by a full stop (-1 if none)."""
         return next((line.index for line in reversed(self.lines) if is_statement(line)), -1)
+
+    @_cached
+    def _paragraph_counts(self) -> list[int]:
+        counts = [0]
+        for line in self.lines:
+            counts.append(counts[-1] + is_paragraph(line))
+        return counts
+
+    def paragraphs_between(self, first: int, last: int) -> int:
+        """How many paragraphs stand between the lines at indices ``first`` and ``last``
+        (both left out; ``last`` may be the page's length).
+
+        >>> text = "\\n".join(["Mục một", "một " * 30 + "hết.", "Mục hai"])
+        >>> page = Page.from_text(text, text)
+        >>> page.paragraphs_between(0, 2), page.paragraphs_between(1, 3)
+        (1, 0)
+        """
+        counts = self._paragraph_counts
+        return counts[last] - counts[first + 1] if first < last else 0
 
     def before(self, line: PageLine) -> PageLine | None:
         """The nonblank line above ``line``."""

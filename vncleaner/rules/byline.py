@@ -282,6 +282,8 @@ def _is_desk(line: PageLine, max_words: int = DESK_MAX_WORDS) -> bool:
         and not line.ends_sentence
         and line.text[:1].isupper()
         and not any(ch.isdigit() for ch in line.text)
+        # A labelled field ("Website: www.zara.com/vn", "Email: …") names no desk.
+        and ":" not in line.text
     )
 
 

@@ -14,6 +14,7 @@ from vncleaner.labels import Label
 from vncleaner.page import Page, PageLine, Trigger
 from vncleaner.rules.base import LineRule, Rule
 from vncleaner.shapes import (
+    ENUMERATED,
     HEADLINE_MAX_WORDS,
     PARAGRAPH_MIN_WORDS,
     is_bold,
@@ -21,8 +22,9 @@ from vncleaner.shapes import (
     is_italic,
     is_list_item,
     is_statement,
+    opens_lowercase,
 )
-from vncleaner.syllables import words
+from vncleaner.syllables import accented_share, words
 
 CAPTION_MAX_WORDS = 80
 FOLLOWER_MAX_WORDS = 40
@@ -45,6 +47,9 @@ TWIN_ADDED_WORDS = 3
 # How far past the last paragraph a picture's twin lines are still looked for: the
 # article's last pictures, not the page's foot.
 TWIN_TAIL_LINES = 8
+# Twins past the last paragraph with no full stop: up to this many pairs are the
+# article's closing pictures; more are a related list printing each headline twice.
+TWIN_TAIL_PAIRS = 2
 # A scene's caption is one short sentence; past this many words it is the text's own.
 SCENE_MAX_WORDS = HEADLINE_MAX_WORDS
 PULL_QUOTE_MIN_WORDS = 10
@@ -128,9 +133,10 @@ class NumberedAlt(LineRule):
         )
 
 
-# "<alt text> - 1": the number a CMS gives each picture of a page, after a word.
-_STEM_NUMBER = re.compile(r"(?<=[^\W\d_])\s[-–]\s\d{1,3}$")
-_NUMBERED = Trigger.of(r"\s[-–]\s\d{1,3}\n")
+# "<alt text> - 1" or "<alt text> 1": the number a CMS gives each picture of a page,
+# after a word. Group 1: the dash, when there is one.
+_STEM_NUMBER = re.compile(r"(?<=[^\W\d_])\s(?:([-–])\s)?(\d{1,3})$")
+_NUMBERED = Trigger.of(r"\s(?:[-–]\s)?\d{1,3}\n")
 STEM_MIN_WORDS = 4
 
 
@@ -142,18 +148,40 @@ class NumberedStem(Rule):
 
     def find(self, page: Page) -> Iterator[PageLine]:
         numbered = [
-            (line, line.text[: found.start()])
+            (line, line.text[: found.start()], found)
             for line in page.hit_by(_NUMBERED)
             if line.open and (found := _STEM_NUMBER.search(line.text)) is not None
         ]
-        stems = Counter(stem for _, stem in numbered)
-        for line, stem in numbered:
+        series: dict[str, list[PageLine]] = {}
+        for line, stem, _ in numbered:
+            series.setdefault(stem, []).append(line)
+        for line, stem, found in numbered:
             # The stem closes on a letter (the pattern says so): never a sentence's stop.
             if len(stem.split()) < STEM_MIN_WORDS:
                 continue
             below = page.after(line)
-            if stems[stem] >= 2 or (below is not None and below.text.startswith(stem)):
+            if found[1] is None:
+                # Without the dash only a series is evidence: the words under two numbers,
+                # one picture per section, so never stacked as a menu's items are.
+                if _picture_series(page, series[stem]):
+                    yield line
+            elif len(series[stem]) >= 2 or (below is not None and below.text.startswith(stem)):
                 yield line
+
+
+def _listed(above: list[PageLine]) -> bool:
+    """True when the two lines above are open and end no sentence: ``line`` is the next
+    item of a list ("Xà lách", "Dầu ăn, dầu điều, tiêu" over "Nước tương"), whatever
+    picture follows it. (Layout is no help: the re-read of the body has none.)"""
+    return len(above) == 2 and all(line.open and not line.ends_sentence for line in above)
+
+
+def _picture_series(page: Page, members: list[PageLine]) -> bool:
+    return (
+        len({line.text for line in members}) >= 2
+        and accented_share(members[0].text) > 0
+        and all(page.paragraphs_between(a.index, b.index) for a, b in pairwise(members))
+    )
 
 
 class TableCaption(LineRule):
@@ -181,6 +209,30 @@ def _holds(text: str, words: set[str]) -> int:
 
 def _word_set(key: str) -> set[str]:
     return set(key.split(" ")) if key else set()
+
+
+# A section heading's words, numbered or not, up to this many.
+SECTION_HEADING_MAX_WORDS = 12
+
+
+class SectionAlt(Rule):
+    """A numbered heading's words again without the number ("Bánh chưng"): its picture's alt text."""
+
+    name = "section-alt"
+    label: ClassVar[Label] = "caption"
+
+    def find(self, page: Page) -> Iterator[PageLine]:
+        lines = page.lines
+        short = [line for line in lines if 0 < line.words <= SECTION_HEADING_MAX_WORDS]
+        numbered = {line.index for line in short if ENUMERATED.match(line.bare)}
+        if not numbered:
+            return
+        keys = dict(zip((line.index for line in short), page.word_keys(short), strict=True))
+        headings = {keys[index]: index for index in sorted(numbered, reverse=True) if keys[index]}
+        for line in short:
+            heading = headings.get(keys[line.index], len(lines))
+            if line.open and line.index not in numbered and heading < line.index:
+                yield line
 
 
 class HeadlineAlt(Rule):
@@ -300,10 +352,11 @@ class CaptionFollower(Rule):
         for below, ruled in below_pictures:
             # A heading is never a caption, it starts a section or another story.
             # Nor is a line ending in a colon, which introduces what follows ("Chuẩn bị
-            # nguyên liệu:"), or a single word: a name heading a section ("rewear.renew").
+            # nguyên liệu:"), or a single word: a name heading a section ("rewear.renew"),
+            # or a line in capitals ("SƠ CHẾ"): no caption in the corpus is.
             if not below.open or below.words > FOLLOWER_MAX_WORDS or below.heading:
                 continue
-            if below.text.endswith(":") or below.words < FOLLOWER_MIN_WORDS:
+            if below.text.endswith(":") or below.words < FOLLOWER_MIN_WORDS or below.text.isupper():
                 continue
             if is_bold(below) or is_list_item(below):
                 continue
@@ -342,11 +395,19 @@ class RepeatedAlt(Rule):
 
     def find(self, page: Page) -> Iterator[PageLine]:
         start, end = page.first_paragraph, page.last_paragraph
-        inside = [line for line in page.lines[start + 1 : end] if line.open and is_headline(line)]
+        inside = [line for line in page.lines[start + 1 : end] if line.open and _alt_shaped(line)]
         copies = Counter(line.text for line in inside)
         for line in inside:
             if copies[line.text] >= self.min_copies:
                 yield line
+
+
+def _alt_shaped(line: PageLine) -> bool:
+    """A headline's shape, or a few words in lower case, as an icon's alt text ("nguyên
+    liệu"): no heading opens in lower case."""
+    return is_headline(line) or (
+        opens_lowercase(line.text) and not line.ends_sentence and line.words <= HEADLINE_MAX_WORDS
+    )
 
 
 class TwinCaption(Rule):
@@ -356,18 +417,23 @@ class TwinCaption(Rule):
     label: ClassVar[Label] = "caption"
 
     def __init__(
-        self, added_words: int = TWIN_ADDED_WORDS, tail_lines: int = TWIN_TAIL_LINES
+        self,
+        added_words: int = TWIN_ADDED_WORDS,
+        tail_lines: int = TWIN_TAIL_LINES,
+        tail_pairs: int = TWIN_TAIL_PAIRS,
     ) -> None:
         self.added_words = added_words
         self.tail_lines = tail_lines
+        self.tail_pairs = tail_pairs
 
     def find(self, page: Page) -> Iterator[PageLine]:
         start, end = page.first_paragraph, page.last_paragraph
-        # The article is never printed twice in a row; related lists do print a headline
-        # twice, but after the last paragraph (a headline, unlike a caption, has no full
-        # stop), and the lead may be doubled before the first.
+        # The article is never printed twice in a row; the lead may be doubled before the
+        # first paragraph.
         lines = page.lines
-        for line, below in pairwise(lines[start + 1 : max(end, start) + 1 + self.tail_lines]):
+        pairs = [
+            (line, below)
+            for line, below in pairwise(lines[start + 1 :])
             if (
                 line.open
                 and below.open
@@ -375,18 +441,29 @@ class TwinCaption(Rule):
                 and lines[line.index - 1].text != line.text
                 and self._twins(line.text, below.text)
                 and (below.index + 1 == len(lines) or lines[below.index + 1].text != line.text)
-                and (below.index < end or line.ends_full_stop)
                 and line.words <= CAPTION_MAX_WORDS
                 and not line.heading
-            ):
+                and not _listed(lines[max(0, line.index - 2) : line.index])
+            )
+        ]
+        # Past the last paragraph a related list prints its headlines twice too (a
+        # headline, unlike a caption, has no full stop), but as a list: a picture or two
+        # closing the article stand alone.
+        last = max(end, start) + self.tail_lines
+        tail = [pair for pair in pairs if pair[1].index >= end and not pair[0].ends_full_stop]
+        closing = len(tail) <= self.tail_pairs
+        for line, below in pairs:
+            if below.index <= last and (closing or below.index < end or line.ends_full_stop):
                 yield line
                 yield below
 
     def _twins(self, alt: str, caption: str) -> bool:
         """The same words, or the alt text cut a few words short of the caption ("… 117
-        triệu" over "… 117 triệu đồng"), in any case."""
+        triệu" over "… 117 triệu đồng"), in any case but a heading's capitals."""
         if alt == caption:
             return True
+        if caption.isupper() and not alt.isupper():  # an icon's alt over "NGUYÊN LIỆU"
+            return False
         alt, caption = alt.casefold(), caption.casefold()
         if not caption.startswith(alt):
             return False

@@ -14,7 +14,7 @@ from vncleaner.labels import Label
 from vncleaner.page import MARKER, Page, PageLine, Trigger
 from vncleaner.rules.base import LINKED, LineRule, Rule, lower_case, runs_of, under_list_intro
 from vncleaner.rules.title import beside_date_or_author
-from vncleaner.shapes import HEADLINE_MAX_WORDS, is_paragraph, link_text
+from vncleaner.shapes import HEADLINE_MAX_WORDS, link_text
 from vncleaner.syllables import is_glued_syllables, is_plain_syllable, without_marks
 
 FOOTER_MAX_WORDS = 40
@@ -383,7 +383,7 @@ class TableOfContents(Rule):
     def find(self, page: Page) -> Iterator[PageLine]:
         lines = page.lines
         # Each section holds a paragraph at least.
-        if page.derived(_paragraphs_before)[-1] < self.min_entries:
+        if page.paragraphs_between(-1, len(lines)) < self.min_entries:
             return
         # Entries and the heads they name are both short lines that end on no full stop.
         pool = [line for line in lines if _entry_shaped(line)]
@@ -433,18 +433,10 @@ def _until_repeated(stack: list[PageLine], keys: dict[int, str]) -> list[PageLin
     return stack
 
 
-def _paragraphs_before(page: Page) -> list[int]:
-    """For each line index (and one past the last), how many paragraphs come before it."""
-    counts = [0]
-    for line in page.lines:
-        counts.append(counts[-1] + is_paragraph(line))
-    return counts
-
-
 def _sections(page: Page, heads: list[int]) -> bool:
     """True when the lines at ``heads`` come in order with a paragraph after each."""
-    before = page.derived(_paragraphs_before)
     ends = [*heads[1:], len(page.lines)]
     return all(
-        head < end and before[end] > before[head + 1] for head, end in zip(heads, ends, strict=True)
+        head < end and page.paragraphs_between(head, end)
+        for head, end in zip(heads, ends, strict=True)
     )
