@@ -60,6 +60,12 @@ CREDITS = [
         ["HOÀI THƯƠNG", "DIỄM HƯỜNG", "QUỐC HUY"],
         None,
     ),  # 033
+    (
+        ["Nguyễn Bình-Thu Nga- Chi cục Thủy sản"],
+        ["Nguyễn Bình", "Thu Nga"],
+        "Chi cục Thủy sản",
+    ),  # 693: the names, then the office they write for
+    (["Nguồn: Đại học Bách Khoa TP.HCM"], [], "Đại học Bách Khoa TP.HCM"),  # 987: a school
 ]
 
 

@@ -11,7 +11,7 @@ import regex
 
 from vncleaner import vocab
 from vncleaner.dates import find_date
-from vncleaner.rules.byline import is_outlet, reviewer, split_credit
+from vncleaner.rules.byline import is_outlet, names_and_office, reviewer, split_credit
 from vncleaner.rules.title import SENTENCE_MIN_WORDS, TITLE_MAX_WORDS, TITLE_MIN_WORDS
 from vncleaner.shapes import ENUMERATED, NAME, is_name, plain
 from vncleaner.syllables import is_syllable
@@ -186,6 +186,14 @@ def read_byline(text: str, credits: Credits) -> None:
     expert = reviewer(text)
     if expert is not None:
         credits.add_author(expert)
+        return
+    signed = names_and_office(text)
+    if signed is not None:
+        signers, office = signed
+        # A hyphen between two names joins two people: "Nguyễn Bình-Thu Nga".
+        for person in split_names(signers.replace("-", " - ")):
+            credits.add_author(person)
+        credits.set_source(office)
         return
     if (
         vocab.PLACE_OF_FILING.match(text)

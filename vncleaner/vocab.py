@@ -286,6 +286,13 @@ _LINK_TARGET = r"\((?:\\.|[^()\\\n])*\)"
 # The date and time a list of stories prints before each: "20/07/2026 21:18 ".
 _TEASER_DATE = r"(?:\d{1,2}/\d{1,2}/\d{4}(?:\s+\d{1,2}:\d{2})?\s+)?"
 # Links set inside the body: ">> Headline", "[Video] Headline".
+# An invitation to read more that is itself the link, its words run on after the
+# verb or the colon: "Xem thêm những thủ thuật hay ho trên Messenger tại đây nhé!",
+# "Xem chi tiết:Cách làm bánh tổ …". The bare header ("Xem thêm:") is a list header's.
+READ_MORE = re.compile(
+    r"(?i)^[\s>*_»•#-]*(?:xem thêm|đọc thêm|xem chi tiết|tham khảo (?:ngay|thêm))"
+    r"(?:\s*[:|»>.…]+\s*|\s+)\w"
+)
 LINK_MARK = re.compile(r"^(?:>>+|»|\[(?:video|ảnh|infographic|clip|photo|emagazine)\])\s*", re.I)
 # A line of markdown links and nothing else ("[Trang chủ](/)[Video](/video)"): a menu.
 # The link text may hold an image ("[![Logo](logo.png)](/)"); separators may stand between.
@@ -469,9 +476,9 @@ OUTLET_NAME = re.compile(
 )
 # A name opening with what a school, hospital, ministry or firm calls itself ("Đại học
 # Bách Khoa TP.HCM", "Bộ Y tế", "Trung tâm Kiểm soát bệnh tật"): after "Nguồn:" alone on
-# its line, the organisation the article came from.
+# its line, or after the authors' names at the foot, the organisation the article came from.
 INSTITUTION_NAME = re.compile(
-    r"(?i)^(?:đại học|trường|học viện|bệnh viện|bộ|sở|cục|tổng cục|viện|trung tâm|công ty"
+    r"(?i)^(?:đại học|trường|học viện|bệnh viện|bộ|sở|cục|chi cục|tổng cục|viện|trung tâm|công ty"
     r"|tập đoàn|ngân hàng|ủy ban|ubnd|hiệp hội|tổ chức)\s+\S"
 )
 # A reporter signing with initials: "M.T", "H.A.", "T.T.H".

@@ -91,6 +91,25 @@ def is_outlet(name: str) -> bool:
     return name.lower() in vocab.PRESS_NAMES or vocab.OUTLET_NAME.match(name) is not None
 
 
+# The dash between the authors and their office, spaced on one side at least.
+_OFFICE_DASH = re.compile(r"\s+[-–—]\s*|\s*[-–—]\s+")
+
+
+def names_and_office(text: str) -> tuple[str, str] | None:
+    """The authors' names and the office they write for, when a signature gives both.
+
+    >>> names_and_office("Nguyễn Bình-Thu Nga- Chi cục Thủy sản")
+    ('Nguyễn Bình-Thu Nga', 'Chi cục Thủy sản')
+    >>> names_and_office("Vịnh Hạ Long - Quảng Ninh") is None
+    True
+    """
+    dashes = list(_OFFICE_DASH.finditer(text))
+    if not dashes:
+        return None
+    names, office = text[: dashes[-1].start()].strip(), text[dashes[-1].end() :].strip()
+    return (names, office) if is_name(names) and _is_institution(office) else None
+
+
 def _is_institution(name: str) -> bool:
     # One name, not a sentence opening on one: "Theo Bộ Y tế, số ca mắc giảm".
     return (
@@ -326,7 +345,9 @@ def _is_signature(line: PageLine, *, loose: bool) -> bool:
         return True
     # A desk rather than a person ("Ban Thời sự"), or a source in words ("Theo Doanh
     # nghiệp và Tiếp thị"): only trusted at the very foot.
-    return loose and (_is_desk(line) or _source_in_words(line.text))
+    return loose and (
+        _is_desk(line) or _source_in_words(line.text) or names_and_office(text) is not None
+    )
 
 
 def _source_in_words(text: str) -> bool:

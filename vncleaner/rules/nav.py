@@ -248,13 +248,29 @@ def _glyph_row(text: str) -> bool:
     )
 
 
+# Tags glued by a text converter run to a few words ("Tags:doanh nghiệpKinh doanh").
+TAG_MAX_WORDS = 12
+# "Chủ đề: …" may also open a paragraph on a meeting's theme: only the words that
+# label nothing but tags.
+_TAGS_ONLY = re.compile(r"(?i)tags?|từ khóa|từ khoá")
+
+
 def _tag_links(text: str) -> bool:
-    """A tag label followed by links and nothing else ("Tags: [a](…) [b](…)")."""
+    """A tag label followed by links and nothing else ("Tags: [a](…) [b](…)"), or by a
+    few words the links left ("Tags:doanh nghiệpKinh doanh")."""
     label = vocab.TAG_LABEL.match(text)
     if label is None:
         return False
     rest = text[label.end() :]
-    return vocab.LINK_RUN.fullmatch(rest) is not None or vocab.ONE_LINK.fullmatch(rest) is not None
+    return (
+        vocab.LINK_RUN.fullmatch(rest) is not None
+        or vocab.ONE_LINK.fullmatch(rest) is not None
+        or (
+            _TAGS_ONLY.fullmatch(text[: label.end()].rstrip(": ")) is not None
+            and len(rest.split()) <= TAG_MAX_WORDS
+            and not rest.rstrip().endswith((".", "!", "?"))
+        )
+    )
 
 
 class Breadcrumb(LineRule):

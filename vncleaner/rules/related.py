@@ -117,6 +117,22 @@ class ReferenceNote(LineRule):
         return vocab.REFERENCE_NOTE.match(line.text) is not None
 
 
+# An invitation longer than this is a paragraph that points to more.
+READ_MORE_MAX_WORDS = 30
+
+
+class ReadMore(LineRule):
+    """An invitation to read more that links it ("Xem thêm những thủ thuật … tại đây nhé!")."""
+
+    name = "read-more"
+    label: ClassVar[Label] = "related"
+    trigger = Trigger.of(r"\n[\s>*_»•#-]*(?:xem thêm|đọc thêm|xem chi tiết|tham khảo)", folded=True)
+    textual = True
+
+    def match(self, line: PageLine) -> bool:
+        return line.words <= READ_MORE_MAX_WORDS and vocab.READ_MORE.match(line.text) is not None
+
+
 class LinkMark(LineRule):
     """A link set in the body with a marker (">> Headline", "[Video] Headline")."""
 
