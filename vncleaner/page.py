@@ -283,6 +283,10 @@ class Page:
                 keys[line.index] = key.strip(" ")
         return [keys[line.index] for line in lines]
 
+    def word_key_map(self, lines: Sequence[PageLine]) -> dict[int, str]:
+        """:meth:`word_keys` of ``lines`` by line index, for rules that match lines by words."""
+        return dict(zip((line.index for line in lines), self.word_keys(lines), strict=True))
+
     @_cached
     def _hits(self) -> dict[Trigger, list[PageLine]]:
         return {}

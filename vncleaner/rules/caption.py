@@ -227,7 +227,7 @@ class SectionAlt(Rule):
         numbered = {line.index for line in short if ENUMERATED.match(line.bare)}
         if not numbered:
             return
-        keys = dict(zip((line.index for line in short), page.word_keys(short), strict=True))
+        keys = page.word_key_map(short)
         headings = {keys[index]: index for index in sorted(numbered, reverse=True) if keys[index]}
         for line in short:
             heading = headings.get(keys[line.index], len(lines))

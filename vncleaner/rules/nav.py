@@ -405,7 +405,7 @@ class TableOfContents(Rule):
         pool = [line for line in lines if _entry_shaped(line)]
         if sum(line.open for line in pool) < self.min_entries:
             return
-        keys = dict(zip((line.index for line in pool), page.word_keys(pool), strict=True))
+        keys = page.word_key_map(pool)
         where: dict[str, list[int]] = {}
         for index, key in keys.items():
             if key:
