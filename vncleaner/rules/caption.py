@@ -170,13 +170,14 @@ class NumberedStem(Rule):
 
 
 def _listed(above: list[PageLine]) -> bool:
-    """True when the two lines above are open and end no sentence: ``line`` is the next
-    item of a list ("Xà lách", "Dầu ăn, dầu điều, tiêu" over "Nước tương"), whatever
-    picture follows it. (Layout is no help: the re-read of the body has none.)"""
+    """True when the two lines ``above`` a line are open and end no sentence: the line is
+    the next item of a list ("Xà lách", "Dầu ăn, dầu điều, tiêu" over "Nước tương"),
+    whatever picture follows it. (Layout is no help: the re-read of the body has none.)"""
     return len(above) == 2 and all(line.open and not line.ends_sentence for line in above)
 
 
 def _picture_series(page: Page, members: list[PageLine]) -> bool:
+    """Accented words under two numbers or more, a paragraph between each two copies."""
     return (
         len({line.text for line in members}) >= 2
         and accented_share(members[0].text) > 0
