@@ -126,7 +126,10 @@ class ReadMore(LineRule):
 
     name = "read-more"
     label: ClassVar[Label] = "related"
-    trigger = Trigger.of(r"\n[\s>*_»•#-]*(?:xem thêm|đọc thêm|xem chi tiết|tham khảo)", folded=True)
+    # Bounded and kept to its line: a run of marks ("____…") must not be rescanned.
+    trigger = Trigger.of(
+        r"\n[ >*_»•#-]{0,6}(?:xem thêm|đọc thêm|xem chi tiết|tham khảo)", folded=True
+    )
     textual = True
 
     def match(self, line: PageLine) -> bool:
