@@ -11,7 +11,7 @@ from typing import ClassVar
 
 from vncleaner import vocab
 from vncleaner.labels import Label
-from vncleaner.page import Page, PageLine, Trigger
+from vncleaner.page import MARKER, Page, PageLine, Trigger
 from vncleaner.rules.base import LineRule, Rule
 from vncleaner.shapes import (
     ENUMERATED,
@@ -136,7 +136,8 @@ class NumberedAlt(LineRule):
 # "<alt text> - 1" or "<alt text> 1": the number a CMS gives each picture of a page,
 # after a word. Group 1: the dash, when there is one.
 _STEM_NUMBER = re.compile(r"(?<=[^\W\d_])\s(?:([-–])\s)?(\d{1,3})$")
-_NUMBERED = Trigger.of(r"\s(?:[-–]\s)?\d{1,3}\n")
+# A line ending in a figure: the cheapest scan that finds both shapes.
+_NUMBERED = Trigger.of(r"\d\n")
 STEM_MIN_WORDS = 4
 
 
@@ -214,6 +215,8 @@ def _word_set(key: str) -> set[str]:
 
 # A section heading's words, numbered or not, up to this many.
 SECTION_HEADING_MAX_WORDS = 12
+# A heading numbered with a figure, behind a list or heading marker or not.
+_SECTION_NUMBER = Trigger.of(rf"\n(?:{MARKER})?\d{{1,3}}\\?[.)]\s")
 
 
 class SectionAlt(Rule):
@@ -224,10 +227,14 @@ class SectionAlt(Rule):
 
     def find(self, page: Page) -> Iterator[PageLine]:
         lines = page.lines
-        short = [line for line in lines if 0 < line.words <= SECTION_HEADING_MAX_WORDS]
-        numbered = {line.index for line in short if ENUMERATED.match(line.bare)}
+        numbered = {
+            line.index
+            for line in page.hit_by(_SECTION_NUMBER)
+            if line.words <= SECTION_HEADING_MAX_WORDS and ENUMERATED.match(line.bare)
+        }
         if not numbered:
             return
+        short = [line for line in lines if 0 < line.words <= SECTION_HEADING_MAX_WORDS]
         keys = page.word_key_map(short)
         headings = {keys[index]: index for index in sorted(numbered, reverse=True) if keys[index]}
         for line in short:
