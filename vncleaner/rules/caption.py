@@ -24,7 +24,7 @@ from vncleaner.shapes import (
     is_statement,
     opens_lowercase,
 )
-from vncleaner.syllables import accented_share, words
+from vncleaner.syllables import has_diacritics, words
 
 CAPTION_MAX_WORDS = 80
 FOLLOWER_MAX_WORDS = 40
@@ -181,7 +181,7 @@ def _picture_series(page: Page, members: list[PageLine]) -> bool:
     """Accented words under two numbers or more, a paragraph between each two copies."""
     return (
         len({line.text for line in members}) >= 2
-        and accented_share(members[0].text) > 0
+        and has_diacritics(members[0].text)
         and all(page.paragraphs_between(a.index, b.index) for a, b in pairwise(members))
     )
 
