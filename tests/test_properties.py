@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 import unicodedata
@@ -115,6 +116,10 @@ LINES = st.one_of(
     st.just(""),
 )
 PAGES = st.lists(LINES, max_size=40).map("\n".join)
+# Every character Python counts as white space or a control, and letters to part them.
+_SEPARATORS = (
+    "".join(chr(c) for c in range(0x3001) if chr(c).isspace() or chr(c) < " ") + "ab\x7f\x9d"
+)
 ANY_TEXT = st.one_of(st.text(max_size=400), PAGES)
 ANY_BYTES = st.one_of(
     st.binary(max_size=400),
@@ -169,6 +174,19 @@ def test_normalize_is_idempotent_and_keeps_lines(text: str, tone: ToneStyle) -> 
     once = normalize(text, tone=tone)
     assert normalize(once, tone=tone) == once
     assert once.count("\n") == text.replace("\r\n", "\n").replace("\r", "\n").count("\n")
+
+
+# White space other than one space between words, or a control character.
+_UNFOLDED = re.compile(r"\s\s|^\s|\s$|[^\S ]|[\x00-\x1f\x7f-\x9f]")
+
+
+@settings(max_examples=TEXT_EXAMPLES, deadline=None)
+@given(st.one_of(st.text(), st.text(alphabet=_SEPARATORS), LINES, PAGES))
+@example("a\x1c\x1c\u2028 b\x00\x85c\x9d ")
+def test_normalised_white_space_is_single_spaces_between_words(text: str) -> None:
+    """The page scans rely on it: a run of ``\\s`` in normalised text is one character."""
+    lines = normalize(text).split("\n")
+    assert [line for line in lines if _UNFOLDED.search(line)] == []
 
 
 _OTHER_PROCESS = """

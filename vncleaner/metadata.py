@@ -26,8 +26,10 @@ _CLOSING_CREDIT = regex.compile(
 )
 # Where a crawler glued the headline onto what follows it with no space: a syllable or a
 # figure, then a capitalised syllable, perhaps behind an opening quote ("… MỹHiện tượng",
-# "… 2017Với mục đích", "… họp khẩn“Thảm sát …").
-_GLUE = regex.compile(r"(?<=(\p{L}+|\d))([\"“‘']?)(\p{Lu}\p{Ll}+)(?=\s)")
+# "… 2017Với mục đích", "… họp khẩn“Thảm sát …"). The letters before the join are read
+# from the first of them on, not looked back at from every capital: a look-behind over a
+# long run of letters read the run again at each one.
+_GLUE = regex.compile(r"((?<!\p{L})\p{L}+|\d)([\"“‘']?)(\p{Lu}\p{Ll}+)(?=\s)")
 # A crawler that lost the spaces around links and bold glues words inside sentences too:
 # a comma against the next word ("khoản 7,điểm c"). (So does a list item opening the
 # line: shapes.ENUMERATED.)

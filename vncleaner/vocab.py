@@ -114,12 +114,15 @@ RELATIVE_TIME = re.compile(r"(?i)(?:^|\s)\d{1,2}\s+(?:giây|phút|giờ|ngày|tu
 DAY_NAME = re.compile(r"(?i)(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|cn)\b")
 # Copyright and masthead lines at the foot of a page.
 # A contact line: "Email: thuky@baotintuc.vn", "Hotline: 0908 16 98 98".
-_HOTLINE = r"hot-?line\b[^\n]*\d{4}"
-_CONTACT_WORDS = rf"[\w.+-]+@[\w-]+\.[a-z]{{2,}}|{_HOTLINE}"
+_HOTLINE = r"hot-?line\b[^\n]{0,100}\d{4}"
+# The address's name from its first character only: a search trying every character of a
+# long run of letters (a base64 picture, a token) would read the run again each time.
+_MAILBOX = r"(?<![\w.+-])[\w.+-]+@"
+_CONTACT_WORDS = rf"{_MAILBOX}[\w-]+\.[a-z]{{2,}}|{_HOTLINE}"
 # The contact a footer gives anywhere on the page: a newsroom's own address, not a
 # person's webmail, which an article may give for the person it profiles (989).
 _DESK_CONTACT_WORDS = (
-    rf"[\w.+-]+@(?!(?:gmail|yahoo|hotmail|outlook|icloud)\.)[\w-]+\.[a-z]{{2,}}|{_HOTLINE}"
+    rf"{_MAILBOX}(?!(?:gmail|yahoo|hotmail|outlook|icloud)\.)[\w-]+\.[a-z]{{2,}}|{_HOTLINE}"
 )
 FOOTER_WORDS = (
     r"©|copyright|bản quyền thuộc|giấy phép (?:số|hoạt động)|tổng biên tập\s*:"

@@ -24,9 +24,12 @@ _SUSPECT = re.compile("[^\t\n -~{}‘’“”–—…•\u00a0]".format("".joi
 # (The second letter as a lookahead: the same matches, found twice as fast.)
 _LATIN1_PAIR = re.compile("[À-ÖØ-öø-ÿ](?=[À-ÖØ-öø-ÿ])")
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u2060\ufeff]+")
-# Horizontal white space of every width (NBSP, thin, ideographic, tabs) folds to one space.
+# Horizontal white space of every width (NBSP, thin, ideographic, tabs) folds to one space,
+# and so do the separators a line cannot break at here (its number must stay that of the
+# input line): \x1c-\x1f, NEL, U+2028 and U+2029. So every run of white space ``\s``
+# finds in normalised text is one character, which the rules' page scans rely on.
 # Only runs that change are matched: two or more, or one that is not a plain space.
-_BLANK = "\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\f\v"
+_BLANK = "\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\f\v\x1c-\x1f\x85\u2028\u2029"
 _SPACES = re.compile(f"[ {_BLANK}]{{2,}}|[{_BLANK}]")
 _LINE_EDGES = re.compile(" \n ?|\n ")
 _BLANKS = re.compile(f"[{_BLANK}]")
@@ -140,7 +143,7 @@ def _unsettled_left_alone(original: str, text: str, tone: ToneStyle) -> str:
     pairs = zip(original.split("\n"), again.split("\n"), strict=True)
     for index, (before, after) in enumerate(pairs):
         if after != lines[index]:
-            lines[index] = _fold_spaces(before)
+            lines[index] = _fold_spaces(decoration.remove_invisible(before))
     return "\n".join(lines)
 
 

@@ -30,9 +30,14 @@ _LATIN = regex.compile(r"\p{Latin}")
 _SMALL_CAPITAL_TABLE = str.maketrans(SMALL_CAPITALS)
 _LOOKALIKE_TABLE = str.maketrans(LOOKALIKES)
 # Invisible: zero-width space and non-joiner, word joiner, BOM inside text, soft hyphen,
-# and a zero-width joiner unless it joins two emoji (family and profession emoji).
+# and a zero-width joiner unless it joins two emoji (family and profession emoji); and the
+# control characters no text shows (C0 but tab and line ends, DEL, C1), once the encoding
+# repairs that read C1 bytes have run. The separators Python counts as white space
+# (\x1c-\x1f, NEL) are not dropped: they fold to a space with the rest. (An emoji takes a
+# mark or two, a variation selector; the bound keeps the look-behind's reading short.)
 INVISIBLE = regex.compile(
-    r"[\u200b\u200c\u2060\ufeff\u00ad]|(?<!\p{Extended_Pictographic}\p{M}*)\u200d"
+    r"[\u200b\u200c\u2060\ufeff\u00ad\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]"
+    r"|(?<!\p{Extended_Pictographic}\p{M}{0,4})\u200d"
     r"|\u200d(?!\p{Extended_Pictographic})"
 )
 HINT = regex.compile(
@@ -72,5 +77,7 @@ def remove_invisible(line: str) -> str:
 
     >>> remove_invisible("Vi\u200bệt\u00adNam 👨\u200d👩\u200d👧")
     'ViệtNam 👨\u200d👩\u200d👧'
+    >>> remove_invisible("Hà\\x00 Nội\\x7f\\x9d")
+    'Hà Nội'
     """
     return str(INVISIBLE.sub("", line))
