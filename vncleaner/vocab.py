@@ -196,14 +196,18 @@ MASTHEAD_NEEDS = (
 # Photo and video credits that end a caption: "Ảnh: T.L", "(Ảnh minh họa)",
 # "- Ảnh: REUTERS", "Video: Phạm Duy.", "- Thực hiện: N.K", "(ảnh CACC)".
 CREDIT_WORDS = r"(?:ảnh|hình|hình ảnh|nguồn ảnh|video|clip|đồ họa|đồ hoạ|thực hiện|photo)"
+_PICTURE_CREDIT_WORDS = r"(?:ảnh|hình|hình ảnh|nguồn ảnh|video|clip|photo|ảnh minh họa|ảnh minh hoạ|ảnh tư liệu)"
 CREDIT = re.compile(
     rf"(?i)(?:"
     # a parenthesised credit closing the line: "(Ảnh: T.L)", "(ảnh CACC)", "(Ảnh minh họa)"
     rf"[(\[]\s*{CREDIT_WORDS}\b[^()\[\]]{{0,60}}[)\]]"
     # a picture taken from the web, its source unnamed: "(Nguồn sưu tầm)", "(Nguồn: Internet)"
     rf"|[(\[]\s*(?:nguồn\s*:?\s*)?(?:sưu\s+tầm|internet)\s*[)\]]"
-    # "Ảnh: NAME", "- Thực hiện: N.K" with a short credit (at most eight words)
-    rf"|(?:^|[\s.\-–—|,])(?:{CREDIT_WORDS}|ảnh minh họa|ảnh minh hoạ|ảnh tư liệu)\s*:\s*\S+(?:\s+\S+){{0,7}}"
+    # "Ảnh: NAME", "… - Thực hiện: N.K" with a short credit (at most eight words). Opening
+    # the line, only a picture's credit ("Đồ họa: Intel Iris Xe Graphics" is a laptop's
+    # spec); after a word and a space, only a capital ("Màn hình: 13.3 inch" is one too).
+    rf"|(?:^{_PICTURE_CREDIT_WORDS}|(?:[.\-–—|,]\s*|\s(?=(?-i:[ẢHNVCĐTP])))"
+    rf"(?:{CREDIT_WORDS}|ảnh minh họa|ảnh minh hoạ|ảnh tư liệu))\s*:\s*\S+(?:\s+\S+){{0,7}}"
     # "- Ảnh chụp màn hình", "Ảnh minh họa", "Ảnh tư liệu" after a dash, a sentence, or alone
     rf"|(?:^|[\-–—]\s*|\.\s+)ảnh\s+(?:minh\s+h[ọo]ạ|minh\s+họa|chụp\s+màn\s+hình|tư\s+liệu)"
     # closed by a full stop, a table cell's bar or a markdown emphasis ("*… (Ảnh: T.L)*")

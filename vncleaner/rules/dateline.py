@@ -21,6 +21,14 @@ TIMED_MAX_OTHER_WORDS = 10
 LISTED_DATES_MIN = 2
 _NOISE = re.compile(r"[\d\W_]+")
 _TIME = re.compile(r"\b\d{1,2}[:h]\d{2}\b")
+# A date under a label of its own, a range's first day perhaps before it: "Ngày công
+# chiếu: 10/02/2024", "Thời gian đặt hàng: 10-17/02/2023".
+_LABELLED = re.compile(r"(?P<label>[^\d:|]{2,40}):\s*(?:\d{1,2}\s*[-–]\s*)?")
+# The labels of a page's own stamp: "Ngày đăng:", "Cập nhật:", "Xuất bản:".
+_STAMP_LABEL = re.compile(
+    r"(?i)(?:\s|ngày|đăng|lúc|cập\s+nhật|xuất\s+bản|chỉnh\s+sửa|thời\s+gian"
+    r"|posted|published|updated|on|date)+"
+)
 
 
 class Dateline(LineRule):
@@ -46,11 +54,22 @@ class Dateline(LineRule):
         if line.words > allowed + 8 or vocab.CLOCK.match(line.text):
             return False
         found = find_date(line.text)
-        if found is None:
+        if found is None or _field_date(line.text[: found.start]):
             return False
         rest = line.text[: found.start] + " " + line.text[found.end :]
         rest = DATELINE_WORDS.sub(" ", ZONE.sub(" ", rest))
         return len(_NOISE.sub(" ", rest).split()) <= allowed
+
+
+def _field_date(before: str) -> bool:
+    """True when the date's label names something else than the page's stamp: a date the
+    article gives (a film's release, an offer's days), not the day it was published.
+
+    >>> _field_date("Ngày công chiếu: "), _field_date("Ngày đăng: "), _field_date("Tin tức ")
+    (True, False, False)
+    """
+    field = _LABELLED.fullmatch(before)
+    return field is not None and _STAMP_LABEL.fullmatch(field["label"].strip()) is None
 
 
 class RelativeDateline(LineRule):
