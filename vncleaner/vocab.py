@@ -196,7 +196,9 @@ MASTHEAD_NEEDS = (
 # Photo and video credits that end a caption: "Ảnh: T.L", "(Ảnh minh họa)",
 # "- Ảnh: REUTERS", "Video: Phạm Duy.", "- Thực hiện: N.K", "(ảnh CACC)".
 CREDIT_WORDS = r"(?:ảnh|hình|hình ảnh|nguồn ảnh|video|clip|đồ họa|đồ hoạ|thực hiện|photo)"
-_PICTURE_CREDIT_WORDS = r"(?:ảnh|hình|hình ảnh|nguồn ảnh|video|clip|photo|ảnh minh họa|ảnh minh hoạ|ảnh tư liệu)"
+_PICTURE_CREDIT_WORDS = (
+    r"(?:ảnh|hình|hình ảnh|nguồn ảnh|video|clip|photo|ảnh minh họa|ảnh minh hoạ|ảnh tư liệu)"
+)
 CREDIT = re.compile(
     rf"(?i)(?:"
     # a parenthesised credit closing the line: "(Ảnh: T.L)", "(ảnh CACC)", "(Ảnh minh họa)"
@@ -441,6 +443,20 @@ FIELD_KEYS: dict[str, frozenset[str]] = {
 HEADER_FIELDS = frozenset(
     {"title", "url source", "published time", "markdown content", "description"}
     | {"source", "author", "date", "url"}
+)
+
+# Keys of the page's own fields, not the article's facts: who wrote it and when, where it
+# is filed, its credits, how to reach the newsroom ("Tác giả:", "Ngày đăng:", "Ảnh:",
+# "Chuyên mục:", "Điện thoại:"). A run of "Key: value" lines mostly under such keys is a
+# header, a masthead or a credits block (rules.facts).
+PAGE_FIELD_KEY = re.compile(
+    r"(?:tác giả(?: bài viết)?|người viết|bài(?: và ảnh)?|tin|biên tập(?: viên)?|thực hiện"
+    r"|ảnh|hình ảnh|video|clip|đồ họa|đồ hoạ|nguồn|theo|ngày(?: đăng| cập nhật)?|cập nhật"
+    r"|xuất bản|thời gian|chuyên mục|danh mục|thể loại tin|tags?|từ khóa|từ khoá|lượt xem"
+    r"|bình luận|chia sẻ|e-?mail|điện thoại|đt|tel|fax|hotline|địa chỉ|trụ sở(?: chính)?"
+    r"|văn phòng(?: đại diện)?|website|web|giấy phép|cơ quan chủ quản|tổng biên tập"
+    r"|phó tổng biên tập|tòa soạn|toà soạn|liên hệ|quảng cáo|bản quyền"
+    r"|title|author|date|source|url|published)"
 )
 
 # Provinces and cities of Viet Nam (the 63 before the 2025 merger, whose names pages

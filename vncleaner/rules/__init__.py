@@ -38,6 +38,7 @@ from vncleaner.rules.caption import (
     TwinCaption,
 )
 from vncleaner.rules.dateline import Dateline, ListedDate, RelativeDateline
+from vncleaner.rules.facts import FactList
 from vncleaner.rules.fields import field_rules
 from vncleaner.rules.image import (
     AdBanner,
@@ -112,6 +113,7 @@ def default_rules() -> tuple[Rule, ...]:
         Breadcrumb(),
         Footer(),
         Masthead(),
+        FactList(),
         ListedDate(),
         Dateline(),
         RelativeDateline(),

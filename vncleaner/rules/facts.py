@@ -1,0 +1,86 @@
+"""Lists of facts the article gives as "Key: value" lines, kept as body before any rule
+could take one of them alone.
+
+A laptop's specifications ("CPU: Intel Core i5", "Màn hình: 13.3 inch", "Đồ họa: Intel
+Iris Xe Graphics") or a film's ("Thể loại: Hài hước", "Ngày công chiếu: 10/02/2024") read,
+line by line, like a photo credit, a date, a short headline or a picture's alt text. A
+run of them between the article's paragraphs, under keys of its own, is the article's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import ClassVar
+
+from vncleaner import vocab
+from vncleaner.labels import Label
+from vncleaner.page import Page, PageLine, Trigger
+from vncleaner.rules.base import Rule
+from vncleaner.shapes import PARAGRAPH_MIN_WORDS
+
+FACT_LIST_MIN_LINES = 3
+FACT_MAX_WORDS = 30
+# A paragraph this close above and below: the list stands inside the article, where a
+# masthead's or a footer's fields stand above or below all of it.
+FACT_LIST_PARAGRAPH_WITHIN = 6
+
+# "Key: value", a list mark perhaps before it; the key is a few words, no figure opening
+# it and no sentence mark inside ("Theo ông A, …: …" is a sentence).
+_FACT = re.compile(r"(?:[-*+•]\s+)?(?P<key>[^\W\d_][^\d:.,;!?()\[\]]{0,30}?)\s*:\s*\S")
+_KEY_MAX_WORDS = 4
+_COLON = Trigger.of(":", needs=(":",))
+
+
+def fact_key(line: PageLine) -> str | None:
+    """The lower-case key of a "Key: value" line, or None.
+
+    >>> from vncleaner.page import Page
+    >>> [fact_key(line) for line in Page.from_text(*2 * ("RAM: 8GB\\nTheo ông A, x: y",)).lines]
+    ['ram', None]
+    """
+    if line.words > FACT_MAX_WORDS:
+        return None
+    fact = _FACT.match(line.text)
+    if fact is None or fact["key"].count(" ") >= _KEY_MAX_WORDS:
+        return None
+    return fact["key"].lower()
+
+
+def _runs(page: Page) -> Iterator[list[PageLine]]:
+    """Runs of open fact lines, one after another on the page, keys all different."""
+    run: list[PageLine] = []
+    keys: set[str] = set()
+    for line in page.hit_by(_COLON):
+        key = fact_key(line) if line.open else None
+        follows = bool(run) and line.index == run[-1].index + 1
+        if key is None or key in keys or not follows:
+            if len(run) >= FACT_LIST_MIN_LINES:
+                yield run
+            run, keys = ([line], {key}) if key is not None else ([], set())
+            continue
+        run.append(line)
+        keys.add(key)
+    if len(run) >= FACT_LIST_MIN_LINES:
+        yield run
+
+
+class FactList(Rule):
+    """Three or more "Key: value" lines between paragraphs, most keys not a page field's."""
+
+    name = "fact-list"
+    label: ClassVar[Label] = "body"
+
+    def find(self, page: Page) -> Iterator[PageLine]:
+        for run in _runs(page):
+            keys = [fact_key(line) or "" for line in run]
+            fields = sum(vocab.PAGE_FIELD_KEY.fullmatch(key) is not None for key in keys)
+            if fields * 2 < len(keys) and _between_paragraphs(page, run):
+                yield from run
+
+
+def _between_paragraphs(page: Page, run: list[PageLine]) -> bool:
+    first, last = run[0].index, run[-1].index
+    above = page.lines[max(0, first - FACT_LIST_PARAGRAPH_WITHIN) : first]
+    below = page.lines[last + 1 : last + 1 + FACT_LIST_PARAGRAPH_WITHIN]
+    return all(any(line.words >= PARAGRAPH_MIN_WORDS for line in side) for side in (above, below))
