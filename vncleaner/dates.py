@@ -22,7 +22,18 @@ _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
 _MONTH = rf"(?:{'|'.join(_MONTHS)})[a-z]*\.?"
 _MDY = rf"(?P<em>{_MONTH})\s+(?P<ed>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<ey>(?:19|20)\d{{2}})"
 _DMY_NAMED = rf"(?P<nd>\d{{1,2}})\s+(?P<nm>{_MONTH}),?\s+(?P<ny>(?:19|20)\d{{2}})"
-DATE = re.compile(rf"(?i)(?<!\d)(?:{_ISO}|{_DMY}|{_WORDS}|{_DMY_NAMED})|\b{_MDY}")
+# Vietnamese month names, as WordPress prints them in Vietnamese: "Tháng Hai 13, 2023",
+# "13 Tháng Hai, 2023".
+_VI_MONTHS = ("một", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười")
+_VI_MONTH = r"tháng\s+(?:mười\s+(?:một|hai)|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)"
+_VI_MDY = rf"(?P<vm>{_VI_MONTH})\s+(?P<vd>\d{{1,2}}),?\s+(?P<vy>(?:19|20)\d{{2}})"
+_VI_DMY = rf"(?P<xd>\d{{1,2}})\s+(?P<xm>{_VI_MONTH}),?\s+(?P<xy>(?:19|20)\d{{2}})"
+# Day, month and year parted by spaces alone, trusted only with the time after them
+# ("thứ hai, 05 08 2019 10:41").
+_SPACED = r"(?P<sd>\d{2}) (?P<sm>\d{2}) (?P<sy>(?:19|20)\d{2})(?= \d{1,2}:\d{2})"
+DATE = re.compile(
+    rf"(?i)(?<!\d)(?:{_ISO}|{_DMY}|{_WORDS}|{_DMY_NAMED}|{_VI_DMY}|{_SPACED})|\b{_MDY}|\b{_VI_MDY}"
+)
 # 14:50, 11h58, 00:03:00; a lookahead keeps "2017" of "201700:03" out of the hour.
 TIME = re.compile(
     r"(?:(?<![\d:])|(?<=(?:19|20)\d\d))(?P<h>[01]?\d|2[0-3])\s*[:h]\s*(?P<mi>[0-5]\d)(?::[0-5]\d)?(?![\d:])"
@@ -54,6 +65,12 @@ def _ymd(match: re.Match[str]) -> tuple[int, int, int]:
         return int(match["ey"]), _month(match["em"]), int(match["ed"])
     if match["ny"]:
         return int(match["ny"]), _month(match["nm"]), int(match["nd"])
+    if match["vy"]:
+        return int(match["vy"]), _vi_month(match["vm"]), int(match["vd"])
+    if match["xy"]:
+        return int(match["xy"]), _vi_month(match["xm"]), int(match["xd"])
+    if match["sy"]:
+        return int(match["sy"]), int(match["sm"]), int(match["sd"])
     day, month = int(match["d"]), int(match["m"])
     if month > 12 >= day:
         day, month = month, day
@@ -63,6 +80,14 @@ def _ymd(match: re.Match[str]) -> tuple[int, int, int]:
 def _month(name: str) -> int:
     """The number of an English month's name or abbreviation ("Apr", "April", "Sept.")."""
     return _MONTHS.index(name[:3].lower()) + 1
+
+
+def _vi_month(name: str) -> int:
+    """The number of a Vietnamese month's name ("Tháng Hai" 2, "tháng Mười Một" 11)."""
+    words = name.lower().split()[1:]
+    if len(words) == 2:
+        return 11 if words[1] == "một" else 12
+    return 4 if words[0] == "bốn" else _VI_MONTHS.index(words[0]) + 1
 
 
 def _zone(text: str) -> timezone:
@@ -82,6 +107,12 @@ def find_date(text: str) -> FoundDate | None:
     '2017-01-31T00:03:00+07:00'
     >>> find_date("Apr 14, 2025").value.isoformat(), find_date("3 March 2024").value.isoformat()
     ('2025-04-14T00:00:00+07:00', '2024-03-03T00:00:00+07:00')
+    >>> find_date("admin · Tháng Hai 13, 2023 · Comments off").value.isoformat()
+    '2023-02-13T00:00:00+07:00'
+    >>> find_date("Văn hóa Xã hội thứ hai, 05 08 2019 10:41").value.isoformat()
+    '2019-08-05T10:41:00+07:00'
+    >>> find_date("Tổ 05 08 2019 người") is None
+    True
     """
     for match in DATE.finditer(text):
         try:

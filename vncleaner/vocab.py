@@ -36,6 +36,7 @@ LIST_HEADERS = _alternation(
     "|Tin cũ hơn|Tin mới hơn|Đọc tiếp|Xem tiếp|Mời bạn đọc thêm|Tin tức khác|Bài viết mới"
     "|Tin tức nổi bật|Tin tức mới nhất|Sự kiện|Tin tiêu điểm|Bài đọc thêm|Tin bài khác"
     "|Xem thêm về|Đọc thêm về|Tin cùng sự kiện|Có liên quan|Bài trước đó|Bài sau đó"
+    "|Tin đã đưa|Các tin đã đưa|Bài đã đăng|Các bài đã đăng|Tin đã đăng"
 )
 LIST_HEADER = re.compile(rf"(?i)(?:{LIST_HEADERS})\s*[:|»>.…]*")
 # What a table of contents above an article calls itself ("Mục lục", "XEM NHANH").
@@ -104,9 +105,18 @@ CLOCK = re.compile(
 # person's name, never one.
 # "Sáng ngày 7/11/2020, …", "Ngày 26/6, …": a lead opens on its day and a comma; no
 # headline in the corpus does (a headline's date takes a colon).
+# So does a lead on the days it covers: "Trong các ngày từ 29/7 đến 2/8 tại …", "Từ
+# ngày 1/7, …".
 LEAD_OPENING = re.compile(
     r"(?i)^(?:(?:sáng|trưa|chiều|tối|đêm|rạng sáng|khuya)\s+(?:ngày\s+|nay\s+)?|ngày\s+)?"
     r"\(?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\)?\s*,\s*\w"
+    r"|^(?:trong\s+(?:các|những|hai|ba|bốn|năm|\d{1,2})\s+ngày\s+(?:từ\s+)?(?:ngày\s+)?"
+    r"|từ\s+ngày\s+)\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\b"
+)
+# A lead opening on its place or agency and a dash: "HÀ NỘI (Sputnik) - Bộ …", "TTTĐ -
+# Sáng 27/1, …", "(Dân trí) - …". No headline of the corpus opens so.
+LEAD_DATELINE = regex.compile(
+    r"^(?:\p{Lu}{2}[\p{Lu} .'-]{0,28}?(?:\s*\([^()]{1,30}\))?|\([^()]{1,30}\))\s*[-–—]{1,2}\s*\p{Lu}"
 )
 # "2 giờ trước", "Phạm Hữu Thành 5 phút trước": a page's stamp as a time ago, closing its
 # line. Only the stamp and a name may stand on the line: "mất 3 năm trước" is a sentence.

@@ -334,7 +334,8 @@ MENU_ITEM_MAX_WORDS = 6
 def _menu_items(lines: list[PageLine], part: list[PageLine]) -> list[bool]:
     """For each line of ``part``: short, open, not a sentence, and not the headline.
 
-    A line of three words or more right above the dateline is the headline.
+    A line of three words or more right above the dateline is the headline, unless it
+    is stacked right under the items above it: then it is the menu's last item.
     """
     last = len(lines) - 1
     return [
@@ -342,7 +343,10 @@ def _menu_items(lines: list[PageLine], part: list[PageLine]) -> list[bool]:
         and line.words <= MENU_ITEM_MAX_WORDS
         and not line.ends_sentence
         and not (
-            line.words >= 3 and line.index < last and lines[line.index + 1].label == "dateline"
+            line.words >= 3
+            and line.index < last
+            and lines[line.index + 1].label == "dateline"
+            and (line.gap > 0 or line.index == 0)
         )
         for line in part
     ]

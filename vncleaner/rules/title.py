@@ -27,6 +27,10 @@ TITLE_MAX_WORDS = 40
 # Digest pages run several headlines into one; trusted only next to the date or author.
 LONG_TITLE_MAX_WORDS = 90
 TITLE_SEARCH_LINES = 10
+# What stands as a second headline once the first is known is the site's name, a widget
+# row, a topic tag; a longer line there is the lead, its full stop lost ("Trong các ngày
+# từ 29/7 đến 2/8 … lần thứ IX-2019", 25 words).
+SECOND_HEADLINE_MAX_WORDS = 20
 # A sentence this long, ending with a full stop or a colon, means the article has begun.
 SENTENCE_MIN_WORDS = 8
 PARAGRAPH_WITHIN = 5
@@ -44,7 +48,7 @@ def _credit_below(page: Page, line: PageLine) -> bool:
 
 def is_title_shape(line: PageLine) -> bool:
     """Headline-sized, not ending with a full stop (it may end in ? ! or a quote), not a name,
-    not a lead's opening ("Sáng 27/1, …"), not a subheading (bold, numbered, or a markdown
+    not a lead's opening ("Sáng 27/1, …", "HÀ NỘI (Sputnik) - …"), not a subheading (bold, numbered, or a markdown
     heading below the first level)."""
     return (
         TITLE_MIN_WORDS <= line.words <= LONG_TITLE_MAX_WORDS
@@ -53,6 +57,7 @@ def is_title_shape(line: PageLine) -> bool:
         # A credit closing the line makes it a picture's or a video's caption.
         and vocab.BRACKETED_CREDIT.search(line.text) is None
         and vocab.LEAD_OPENING.match(line.text) is None
+        and vocab.LEAD_DATELINE.match(line.text) is None
         and not is_name(line.text)
         and not opens_lowercase(line.bare)
         and not is_bold(line)
@@ -88,6 +93,7 @@ def _begins_text(line: PageLine) -> bool:
         or (line.words >= SENTENCE_MIN_WORDS and is_bold(line))
         # So is a lead on its day, its full stop lost or not ("Sáng ngày 7/11/2020, …").
         or (line.words >= SENTENCE_MIN_WORDS and vocab.LEAD_OPENING.match(line.text) is not None)
+        or (line.words >= SENTENCE_MIN_WORDS and vocab.LEAD_DATELINE.match(line.text) is not None)
     )
 
 
@@ -133,11 +139,14 @@ class SecondHeadline(Rule):
     name = "second-headline"
     label: ClassVar[Label] = "nav"
 
+    def __init__(self, max_words: int = SECOND_HEADLINE_MAX_WORDS) -> None:
+        self.max_words = max_words
+
     def find(self, page: Page) -> Iterator[PageLine]:
         # The re-read body of a page whose headline is known: the site's name above it,
         # a widget row or a topic tag below it now head the text.
         found = _headline(page) if page.headed else None
-        if found is not None and found.heading != 1:
+        if found is not None and found.heading != 1 and found.words <= self.max_words:
             yield found
 
 
