@@ -17,12 +17,11 @@ from vncleaner import vocab
 from vncleaner.labels import Label
 from vncleaner.page import Page, PageLine, Trigger
 from vncleaner.rules.base import Rule
-from vncleaner.shapes import PARAGRAPH_MIN_WORDS
 
 FACT_LIST_MIN_LINES = 3
 FACT_MAX_WORDS = 30
-# A paragraph this close above and below: the list stands inside the article, where a
-# masthead's or a footer's fields stand above or below all of it.
+# A paragraph this close above: the list stands inside the article, where a masthead's
+# fields stand above all of it (a footer's are mostly page fields, and taken before).
 FACT_LIST_PARAGRAPH_WITHIN = 6
 
 # "Key: value", a list mark perhaps before it; the key is a few words, no figure opening
@@ -80,7 +79,7 @@ class FactList(Rule):
 
 
 def _between_paragraphs(page: Page, run: list[PageLine]) -> bool:
-    first, last = run[0].index, run[-1].index
-    above = page.lines[max(0, first - FACT_LIST_PARAGRAPH_WITHIN) : first]
-    below = page.lines[last + 1 : last + 1 + FACT_LIST_PARAGRAPH_WITHIN]
-    return all(any(line.words >= PARAGRAPH_MIN_WORDS for line in side) for side in (above, below))
+    """A paragraph close above the run (below it, the next section's pictures and head may
+    come first, or the copy may end)."""
+    first = run[0].index
+    return page.paragraphs_between(max(-1, first - FACT_LIST_PARAGRAPH_WITHIN - 1), first) > 0

@@ -406,30 +406,73 @@ class TableOfContents(Rule):
         if page.paragraphs_between(-1, len(lines)) < self.min_entries:
             return
         # Entries and the heads they name are both short lines that end on no full stop.
-        pool = [line for line in lines if _entry_shaped(line)]
-        if sum(line.open for line in pool) < self.min_entries:
+        if sum(line.open and _entry_shaped(line) for line in lines) < self.min_entries:
             return
-        keys = page.word_key_map(pool)
-        where: dict[str, list[int]] = {}
-        for index, key in keys.items():
-            if key:
-                where.setdefault(key, []).append(index)
+        keys, where = _key_places(page)
         entry = [False] * len(lines)
-        for line in pool:
-            if line.open and where.get(keys[line.index], [-1])[-1] > line.index:
-                entry[line.index] = True
+        for index, key in keys.items():
+            if lines[index].open and where.get(key, [-1])[-1] > index:
+                entry[index] = True
         for stack in runs_of(lines, entry, self.min_entries, stacked=False):
             run = _until_repeated(stack, keys)
             if len(run) < self.min_entries:
                 continue
-            end = run[-1].index
-            # Each entry's section: where its words next come, below the contents.
-            heads = [_next_after(where[keys[line.index]], end) for line in run]
-            if -1 not in heads and _sections(page, heads):
-                above = page.before(run[0])
-                if above is not None and above.open and vocab.CONTENTS_HEADER.fullmatch(above.bare):
-                    yield above
+            heads = _heads(run, keys, where)
+            above = page.before(run[0])
+            # The header may already be taken as a widget's word; it is evidence still.
+            header = (
+                above
+                if above is not None
+                and above.label in (None, "nav")
+                and vocab.CONTENTS_HEADER.fullmatch(above.bare)
+                else None
+            )
+            if heads and _sections(page, heads, headed=header is not None):
+                if header is not None and header.open:
+                    yield header
                 yield from run
+
+
+class SectionHead(Rule):
+    """The heads of the sections a table of contents lists: the article's own, kept as body."""
+
+    name = "section-head"
+    label: ClassVar[Label] = "body"
+
+    def find(self, page: Page) -> Iterator[PageLine]:
+        entries = [
+            line
+            for line in page.lines
+            if line.rule == TableOfContents.name and not vocab.CONTENTS_HEADER.fullmatch(line.bare)
+        ]
+        if not entries:
+            return
+        keys, where = _key_places(page)
+        for run in _stacks(entries):
+            for head in _heads(run, keys, where):
+                if page.lines[head].open:
+                    yield page.lines[head]
+
+
+def _stacks(lines: list[PageLine]) -> Iterator[list[PageLine]]:
+    """``lines`` cut where one does not follow the one before on the page."""
+    run = lines[:1]
+    for line in lines[1:]:
+        if line.index != run[-1].index + 1:
+            yield run
+            run = []
+        run.append(line)
+    yield run
+
+
+def _key_places(page: Page) -> tuple[dict[int, str], dict[str, list[int]]]:
+    """The word keys of the lines shaped like entries, and where each key stands."""
+    keys = page.word_key_map([line for line in page.lines if _entry_shaped(line)])
+    where: dict[str, list[int]] = {}
+    for index, key in keys.items():
+        if key:
+            where.setdefault(key, []).append(index)
+    return keys, where
 
 
 def _entry_shaped(line: PageLine) -> bool:
@@ -443,20 +486,39 @@ def _next_after(indices: list[int], end: int) -> int:
 
 
 def _until_repeated(stack: list[PageLine], keys: dict[int, str]) -> list[PageLine]:
-    """The lines of ``stack`` before one that repeats an earlier one: the first section's head."""
-    seen: set[str] = set()
-    for count, line in enumerate(stack):
-        key = keys[line.index]
-        if key in seen:
+    """The lines of ``stack`` before one that repeats its first: the first section's head.
+
+    (Another repeat is an entry named twice: "2.4 Laptop ASUS UX363EA", "2.8 Laptop ASUS
+    UX363EA", two sections on two models of one name.)
+    """
+    first = keys[stack[0].index]
+    for count, line in enumerate(stack[1:], start=1):
+        if keys[line.index] == first:
             return stack[:count]
-        seen.add(key)
     return stack
 
 
-def _sections(page: Page, heads: list[int]) -> bool:
-    """True when the lines at ``heads`` come in order with a paragraph after each."""
+def _heads(run: list[PageLine], keys: dict[int, str], where: dict[str, list[int]]) -> list[int]:
+    """Each entry's section head: where its words next come below the one before, or []."""
+    heads: list[int] = []
+    last = run[-1].index
+    for line in run:
+        last = _next_after(where[keys[line.index]], last)
+        if last == -1:
+            return []
+        heads.append(last)
+    return heads
+
+
+def _sections(page: Page, heads: list[int], *, headed: bool = False) -> bool:
+    """True when the lines at ``heads`` come in order with a paragraph after each.
+
+    Under a header ("Mục lục") half the sections are enough: a chapter may begin with
+    its first part at once ("2. Những điểm đáng giá" over "2.1 Cấu hình mới nhất"), a
+    part may hold an offer's list and no paragraph.
+    """
     ends = [*heads[1:], len(page.lines)]
-    return all(
-        head < end and page.paragraphs_between(head, end)
-        for head, end in zip(heads, ends, strict=True)
-    )
+    if any(head >= end for head, end in zip(heads, ends, strict=True)):
+        return False
+    held = sum(bool(page.paragraphs_between(h, e)) for h, e in zip(heads, ends, strict=True))
+    return held == len(heads) or (headed and held * 2 >= len(heads))
