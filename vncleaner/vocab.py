@@ -39,6 +39,14 @@ LIST_HEADERS = _alternation(
     "|Tin đã đưa|Các tin đã đưa|Bài đã đăng|Các bài đã đăng|Tin đã đăng"
 )
 LIST_HEADER = re.compile(rf"(?i)(?:{LIST_HEADERS})\s*[:|»>.…]*")
+# A shop's button in capitals, inviting to buy or sign up: "MUA LAPTOP HP PROBOOK 430 G8
+# GIÁ TỐT", "ĐẶT TRƯỚC ASUS ROG STRIX SCAR GIẢM 6 TRIỆU VNĐ", "👉 ĐĂNG KÝ NGAY". Only the
+# verbs of a purchase: "ĐẶT RA CAM KẾT …" and "MUA SẮM …" are headings of the text.
+CALL_TO_ACTION = re.compile(
+    r"(?:👉\s*)?(?:MUA(?!\s+(?:SẮM|BÁN|VÀ|GÌ|Ở|ĐÂU|LẠI)\b)|ĐẶT\s+(?:TRƯỚC|MUA|HÀNG|CỌC|LỊCH|NGAY)"
+    r"|(?:ĐĂNG\s+KÝ|XEM|GỌI|LIÊN\s+HỆ|ĐẶT)\s+NGAY|NHẬN\s+(?:ƯU\s+ĐÃI|QUÀ|NGAY)"
+    r"|SĂN\s+(?:DEAL|SALE|NGAY))\b"
+)
 # What a table of contents above an article calls itself ("Mục lục", "XEM NHANH").
 CONTENTS_HEADER = re.compile(
     r"(?i)(?:mục lục|xem nhanh|nội dung chính|các nội dung chính|nội dung bài viết"

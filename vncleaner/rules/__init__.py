@@ -52,6 +52,7 @@ from vncleaner.rules.image import (
 from vncleaner.rules.markup import markup_first, markup_last
 from vncleaner.rules.nav import (
     Breadcrumb,
+    CallToAction,
     Footer,
     GluedMenu,
     Header,
@@ -87,7 +88,7 @@ from vncleaner.rules.related import (
     TrailingList,
     UrlList,
 )
-from vncleaner.rules.slug import Slug, SlugAlt
+from vncleaner.rules.slug import NumberedSlug, Slug, SlugAlt
 from vncleaner.rules.title import Headline, HeadlineRepeat, SecondHeadline
 
 
@@ -105,6 +106,7 @@ def default_rules() -> tuple[Rule, ...]:
         SymbolsOnly(),
         IconWord(),
         LikeCounter(),
+        CallToAction(),
         ListHeader(),
         LinkRun(),
         Widget(),
@@ -144,6 +146,7 @@ def default_rules() -> tuple[Rule, ...]:
         DoubledHeadline(),
         TableLink(),
         Slug(),
+        NumberedSlug(),
         TableOfContents(),
         SectionHead(),
         MenuRun(),

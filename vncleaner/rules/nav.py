@@ -19,6 +19,7 @@ from vncleaner.syllables import is_glued_syllables, is_plain_syllable, without_m
 
 FOOTER_MAX_WORDS = 40
 BREADCRUMB_MAX_WORDS = 15
+CALL_TO_ACTION_MAX_WORDS = 15
 HEADER_MAX_LINES = 10
 HEADER_MAX_WORDS = 12
 HEADER_MARKED_MAX_WORDS = 40
@@ -56,6 +57,28 @@ class IconWord(LineRule):
             vocab.ICON_WORD.match(text) is not None
             and not is_plain_syllable(text)
             and not is_glued_syllables(text)
+        )
+
+
+class CallToAction(LineRule):
+    """A shop's button in capitals, inviting to buy or sign up ("MUA LAPTOP … GIÁ TỐT")."""
+
+    name = "call-to-action"
+    label: ClassVar[Label] = "nav"
+    trigger = Trigger.of(
+        r"\n(?:👉 ?)?(?:mua|đặt|đăng ký|xem ngay|gọi ngay|liên hệ ngay|nhận|săn) ", folded=True
+    )
+    textual = True
+
+    def __init__(self, max_words: int = CALL_TO_ACTION_MAX_WORDS) -> None:
+        self.max_words = max_words
+
+    def match(self, line: PageLine) -> bool:
+        text = line.text
+        return (
+            line.words <= self.max_words
+            and text == text.upper()
+            and vocab.CALL_TO_ACTION.match(text) is not None
         )
 
 
