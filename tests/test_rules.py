@@ -309,3 +309,15 @@ def test_masthead_needs_are_there_wherever_its_pattern_matches() -> None:
     for page in corpus_pages():
         if trigger.pattern.search(page.folded):
             assert any(need in page.folded for need in trigger.needs), page.text[:80]
+
+
+def test_keyword_alt_takes_a_line_standing_alone_not_a_stacked_list() -> None:
+    """Lower-case words between blank lines are a picture's alt ("trang trí nội thất",
+    133:7); stacked under one another they are a list's items, and stay."""
+    from vncleaner.rules.caption import KeywordAlt
+
+    lead = "Xốp dán tường giả gạch đang được ưa chuộng trong trang trí nội thất hiện nay."
+    alone = Page.from_text(*2 * (f"{lead}\n\ntrang trí nội thất\n\n{lead}",))
+    stacked = Page.from_text(*2 * (f"{lead}\n\nbột năng\nbột mì\nđường cát\n\n{lead}",))
+    assert [line.text for line in KeywordAlt().find(alone)] == ["trang trí nội thất"]
+    assert list(KeywordAlt().find(stacked)) == []

@@ -392,6 +392,11 @@ def _under(page: Page) -> Iterator[tuple[PageLine, PageLine, bool]]:
         yield line, lines[below.index + 1] if ruled else below, ruled
 
 
+KEYWORD_ALT_MAX_WORDS = 6
+# Words alone: no figure, no mark of a sentence, a list or a link.
+_KEYWORD = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)*")
+
+
 class RepeatedAlt(Rule):
     """One headline-shaped line printed under picture after picture: the pictures' alt text."""
 
@@ -416,6 +421,33 @@ def _alt_shaped(line: PageLine) -> bool:
     return is_headline(line) or (
         opens_lowercase(line.text) and not line.ends_sentence and line.words <= HEADLINE_MAX_WORDS
     )
+
+
+class KeywordAlt(Rule):
+    """A few accented words in lower case standing alone: a picture's keyword alt text."""
+
+    name = "keyword-alt"
+    label: ClassVar[Label] = "caption"
+
+    def __init__(self, max_words: int = KEYWORD_ALT_MAX_WORDS) -> None:
+        self.max_words = max_words
+
+    def find(self, page: Page) -> Iterator[PageLine]:
+        # No text line, heading or list item of the corpus has this shape (37 captions,
+        # 9 menu words); a list's items stand stacked, so a blank line must part the
+        # line from both neighbours ("trang trí nội thất" between two pictures' lines).
+        lines = page.lines
+        for line in lines:
+            if (
+                line.open
+                and line.gap
+                and line.words <= self.max_words
+                and opens_lowercase(line.text)
+                and _KEYWORD.fullmatch(line.text) is not None
+                and has_diacritics(line.text)
+                and (line.index + 1 == len(lines) or lines[line.index + 1].gap)
+            ):
+                yield line
 
 
 class TwinCaption(Rule):
