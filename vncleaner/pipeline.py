@@ -17,9 +17,9 @@ from vncleaner.metadata import (
     read_bylines,
 )
 from vncleaner.normalize import ToneStyle, normalize_report
-from vncleaner.page import Page
+from vncleaner.page import Page, PageLine
 from vncleaner.profile import Profile, ProfileRule
-from vncleaner.rules import RULES, Rule
+from vncleaner.rules import RULES, LineRule, Rule
 
 BODY_RULE = "body"
 
@@ -45,7 +45,7 @@ def _rereading(rules: Sequence[Rule]) -> list[Rule]:
     A line kept as body was open when every rule ran and none claimed it; the rules
     that provably give it the same verdict on the re-read (see ``Rule.reread`` and
     ``LineRule.textual``) skip it. (A line a rule claimed as body is the exception:
-    :func:`classify` then re-reads with every rule.)
+    see :func:`_read_again`.)
     """
     return [rule for rule in rules if rule.rereads()]
 
@@ -59,14 +59,10 @@ def classify(page: Page, rules: Sequence[Rule] = RULES) -> Page:
     """
     _run(page, rules)
     kept = [line for line in page.lines if line.label == "body"]
-    # A line a rule claimed as body (a front matter's lead) was never judged by the rules
-    # after that one: the re-read cannot skip any of them.
-    claimed = any(line.rule != BODY_RULE for line in kept)
-    reread = list(rules) if claimed else _rereading(rules)
+    reread = _rereading(rules)
     headed = page.title is not None
     while kept:
-        again = Page.of_body(kept, headed=headed)
-        _run(again, reread)
+        again = _read_again(kept, headed, reread, rules)
         removed = [
             (line, echo)
             for line, echo in zip(kept, again.lines, strict=True)
@@ -78,6 +74,30 @@ def classify(page: Page, rules: Sequence[Rule] = RULES) -> Page:
             line.label, line.rule = echo.label, echo.rule
         kept = [line for line in kept if line.label == "body"]
     return page
+
+
+def _read_again(
+    kept: list[PageLine], headed: bool, reread: Sequence[Rule], rules: Sequence[Rule]
+) -> Page:
+    """The kept lines read again as a page, by the rules that may still claim one.
+
+    A line a rule claimed as body (a front matter's lead, a list of facts, a section's
+    head) was never judged by the rules after that one, the re-read's skipped line
+    rules among them. If the same rule claims it again, or it stays body and none of
+    those rules would take it, all is as on the first reading; if not (a lead whose
+    front matter is gone that a line rule takes), every rule reads the page again.
+    """
+    again = Page.of_body(kept, headed=headed)
+    _run(again, reread)
+    skipped = [rule for rule in rules if isinstance(rule, LineRule) and rule not in reread]
+    for line, echo in zip(kept, again.lines, strict=True):
+        if line.rule == BODY_RULE or echo.rule == line.rule:
+            continue
+        if echo.label != "body" or any(rule.match(echo) for rule in skipped):
+            again = Page.of_body(kept, headed=headed)
+            _run(again, rules)
+            break
+    return again
 
 
 @contextmanager

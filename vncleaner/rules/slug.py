@@ -32,7 +32,7 @@ _ALT_SLUG_OPENING = re.compile(r"(?i)^hinh anh\s.+\s\d{1,3}$")
 # Words of a file's name joined by hyphens, then its number: "laptop-mini-1". The words
 # need not be Vietnamese; two numbers of one stem or more make a series of pictures.
 _NUMBERED_STEM = re.compile(r"([a-z]+(?:-[a-z]+)+)-(\d{1,3})")
-_NUMBERED_STEM_TRIGGER = Trigger.of(r"[a-z]-\d{1,3}\n")
+_NUMBERED_STEM_TRIGGER = Trigger.of(r"\n[a-z]+(?:-[a-z]+)+-\d{1,3}\n")
 NUMBERED_SLUG_MIN = 2
 # A web site's name ("Thoibao.de", "soha.vn"): a slug is a page's path, printed without one.
 _DOMAIN = re.compile(r"\w\.(?:[a-z]{2,6})\b")
