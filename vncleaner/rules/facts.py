@@ -4,7 +4,7 @@ could take one of them alone.
 A laptop's specifications ("CPU: Intel Core i5", "Màn hình: 13.3 inch", "Đồ họa: Intel
 Iris Xe Graphics") or a film's ("Thể loại: Hài hước", "Ngày công chiếu: 10/02/2024") read,
 line by line, like a photo credit, a date, a short headline or a picture's alt text. A
-run of them between the article's paragraphs, under keys of its own, is the article's.
+run of them under one of the article's paragraphs, with keys of its own, is the article's.
 """
 
 from __future__ import annotations
@@ -46,40 +46,47 @@ def fact_key(line: PageLine) -> str | None:
     return fact["key"].lower()
 
 
-def _runs(page: Page) -> Iterator[list[PageLine]]:
-    """Runs of open fact lines, one after another on the page, keys all different."""
+def _runs(page: Page, min_lines: int) -> Iterator[list[PageLine]]:
+    """Runs of ``min_lines`` open fact lines or more, one after another, keys all different."""
     run: list[PageLine] = []
     keys: set[str] = set()
     for line in page.hit_by(_COLON):
         key = fact_key(line) if line.open else None
         follows = bool(run) and line.index == run[-1].index + 1
         if key is None or key in keys or not follows:
-            if len(run) >= FACT_LIST_MIN_LINES:
+            if len(run) >= min_lines:
                 yield run
             run, keys = ([line], {key}) if key is not None else ([], set())
             continue
         run.append(line)
         keys.add(key)
-    if len(run) >= FACT_LIST_MIN_LINES:
+    if len(run) >= min_lines:
         yield run
 
 
 class FactList(Rule):
-    """Three or more "Key: value" lines between paragraphs, most keys not a page field's."""
+    """Three or more "Key: value" lines under a paragraph, most keys not a page field's."""
 
     name = "fact-list"
     label: ClassVar[Label] = "body"
 
+    def __init__(
+        self,
+        min_lines: int = FACT_LIST_MIN_LINES,
+        paragraph_within: int = FACT_LIST_PARAGRAPH_WITHIN,
+    ) -> None:
+        self.min_lines = min_lines
+        self.paragraph_within = paragraph_within
+
     def find(self, page: Page) -> Iterator[PageLine]:
-        for run in _runs(page):
+        for run in _runs(page, self.min_lines):
             keys = [fact_key(line) or "" for line in run]
             fields = sum(vocab.PAGE_FIELD_KEY.fullmatch(key) is not None for key in keys)
-            if fields * 2 < len(keys) and _between_paragraphs(page, run):
+            if fields * 2 < len(keys) and self._under_paragraph(page, run[0]):
                 yield from run
 
-
-def _between_paragraphs(page: Page, run: list[PageLine]) -> bool:
-    """A paragraph close above the run (below it, the next section's pictures and head may
-    come first, or the copy may end)."""
-    first = run[0].index
-    return page.paragraphs_between(max(-1, first - FACT_LIST_PARAGRAPH_WITHIN - 1), first) > 0
+    def _under_paragraph(self, page: Page, first: PageLine) -> bool:
+        """A paragraph close above the run's first line (below the run, the next section's
+        pictures and head may come first, or the copy may end)."""
+        start = max(-1, first.index - self.paragraph_within - 1)
+        return page.paragraphs_between(start, first.index) > 0
