@@ -431,7 +431,7 @@ class TableOfContents(Rule):
         # Entries and the heads they name are both short lines that end on no full stop.
         if sum(line.open and _entry_shaped(line) for line in lines) < self.min_entries:
             return
-        keys, where = _key_places(page)
+        keys, where = page.derived(_key_places)
         entry = [False] * len(lines)
         for index, key in keys.items():
             if lines[index].open and where.get(key, [-1])[-1] > index:
@@ -470,7 +470,7 @@ class SectionHead(Rule):
         ]
         if not entries:
             return
-        keys, where = _key_places(page)
+        keys, where = page.derived(_key_places)
         for run in _stacks(entries):
             for head in _heads(run, keys, where):
                 if page.lines[head].open:
@@ -489,7 +489,8 @@ def _stacks(lines: list[PageLine]) -> Iterator[list[PageLine]]:
 
 
 def _key_places(page: Page) -> tuple[dict[int, str], dict[str, list[int]]]:
-    """The word keys of the lines shaped like entries, and where each key stands."""
+    """The word keys of the lines shaped like entries, and where each key stands (from
+    their texts alone: computed once a page, see :meth:`Page.derived`)."""
     keys = page.word_key_map([line for line in page.lines if _entry_shaped(line)])
     where: dict[str, list[int]] = {}
     for index, key in keys.items():
