@@ -27,10 +27,6 @@ TITLE_MAX_WORDS = 40
 # Digest pages run several headlines into one; trusted only next to the date or author.
 LONG_TITLE_MAX_WORDS = 90
 TITLE_SEARCH_LINES = 10
-# What stands as a second headline once the first is known is the site's name, a widget
-# row, a topic tag; a longer line there is the lead, its full stop lost ("Trong các ngày
-# từ 29/7 đến 2/8 … lần thứ IX-2019", 25 words).
-SECOND_HEADLINE_MAX_WORDS = 20
 # A sentence this long, ending with a full stop or a colon, means the article has begun.
 SENTENCE_MIN_WORDS = 8
 PARAGRAPH_WITHIN = 5
@@ -139,14 +135,11 @@ class SecondHeadline(Rule):
     name = "second-headline"
     label: ClassVar[Label] = "nav"
 
-    def __init__(self, max_words: int = SECOND_HEADLINE_MAX_WORDS) -> None:
-        self.max_words = max_words
-
     def find(self, page: Page) -> Iterator[PageLine]:
         # The re-read body of a page whose headline is known: the site's name above it,
         # a widget row or a topic tag below it now head the text.
         found = _headline(page) if page.headed else None
-        if found is not None and found.heading != 1 and found.words <= self.max_words:
+        if found is not None and found.heading != 1:
             yield found
 
 
