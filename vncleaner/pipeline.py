@@ -19,7 +19,7 @@ from vncleaner.metadata import (
 from vncleaner.normalize import ToneStyle, normalize_report
 from vncleaner.page import Page, PageLine
 from vncleaner.profile import Profile, ProfileRule
-from vncleaner.rules import RULES, LineRule, Rule
+from vncleaner.rules import RULES, Rule
 
 BODY_RULE = "body"
 
@@ -81,22 +81,18 @@ def _read_again(
 ) -> Page:
     """The kept lines read again as a page, by the rules that may still claim one.
 
-    A line a rule claimed as body (a front matter's lead, a list of facts, a section's
-    head) was never judged by the rules after that one, the re-read's skipped line
-    rules among them. If the same rule claims it again, or it stays body and none of
-    those rules would take it, all is as on the first reading; if not (a lead whose
-    front matter is gone that a line rule takes), every rule reads the page again.
+    A line a rule claimed as body (a front matter's lead, a list of facts) was never
+    judged by the rules after that one, nor were the lines beside it by a rule that
+    reads it (a pull quote's paragraph). If the same rule claims it again, all is as on
+    the first reading; if not (the lead's front matter is gone), every rule reads the
+    page again.
     """
     again = Page.of_body(kept, headed=headed)
     _run(again, reread)
-    skipped = [rule for rule in rules if isinstance(rule, LineRule) and rule not in reread]
-    for line, echo in zip(kept, again.lines, strict=True):
-        if line.rule == BODY_RULE or echo.rule == line.rule:
-            continue
-        if echo.label != "body" or any(rule.match(echo) for rule in skipped):
-            again = Page.of_body(kept, headed=headed)
-            _run(again, rules)
-            break
+    pairs = zip(kept, again.lines, strict=True)
+    if any(line.rule != BODY_RULE and echo.rule != line.rule for line, echo in pairs):
+        again = Page.of_body(kept, headed=headed)
+        _run(again, rules)
     return again
 
 

@@ -13,6 +13,7 @@ from vncleaner import vocab
 from vncleaner.labels import Label
 from vncleaner.page import MARKER, Page, PageLine, Trigger
 from vncleaner.rules.base import LineRule, Rule
+from vncleaner.rules.sections import listed_heads
 from vncleaner.shapes import (
     ENUMERATED,
     HEADLINE_MAX_WORDS,
@@ -357,8 +358,12 @@ class CaptionFollower(Rule):
         uncaptioned = (
             sum(self._paragraph(below, length) for below, _ in below_pictures) >= self.paragraphs
         )
+        heads = listed_heads(page) if below_pictures else set()
         for below, ruled in below_pictures:
-            # A heading is never a caption, it starts a section or another story.
+            # A heading is never a caption, it starts a section or another story (a
+            # section's head a table of contents lists, too).
+            if below.index in heads:
+                continue
             # Nor is a line ending in a colon, which introduces what follows ("Chuẩn bị
             # nguyên liệu:"), or a single word: a name heading a section ("rewear.renew"),
             # or a line in capitals ("SƠ CHẾ"): no caption in the corpus is.
@@ -410,9 +415,11 @@ class RepeatedAlt(Rule):
         start, end = page.first_paragraph, page.last_paragraph
         inside = [line for line in page.lines[start + 1 : end] if line.open and _alt_shaped(line)]
         copies = Counter(line.text for line in inside)
-        for line in inside:
-            if copies[line.text] >= self.min_copies:
-                yield line
+        repeated = [line for line in inside if copies[line.text] >= self.min_copies]
+        # A section's head a table of contents lists is the article's, though its
+        # pictures repeat it ("Anh Tú vai Phúc" over two copies of it as alt text).
+        heads = listed_heads(page) if repeated else set()
+        yield from (line for line in repeated if line.index not in heads)
 
 
 def _alt_shaped(line: PageLine) -> bool:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Iterator
 from typing import ClassVar
 
@@ -13,8 +12,9 @@ from vncleaner import vocab
 from vncleaner.labels import Label
 from vncleaner.page import MARKER, Page, PageLine, Trigger
 from vncleaner.rules.base import LINKED, LineRule, Rule, lower_case, runs_of, under_list_intro
+from vncleaner.rules.sections import CONTENTS_RULE, entry_shaped, key_places, section_heads
 from vncleaner.rules.title import beside_date_or_author
-from vncleaner.shapes import HEADLINE_MAX_WORDS, link_text
+from vncleaner.shapes import link_text
 from vncleaner.syllables import is_glued_syllables, is_plain_syllable, without_marks
 
 FOOTER_MAX_WORDS = 40
@@ -417,7 +417,7 @@ class Header(Rule):
 class TableOfContents(Rule):
     """A table of contents: section titles stacked above the article that head its sections below."""
 
-    name = "contents"
+    name = CONTENTS_RULE
     label: ClassVar[Label] = "nav"
 
     def __init__(self, min_entries: int = CONTENTS_MIN_ENTRIES) -> None:
@@ -429,9 +429,9 @@ class TableOfContents(Rule):
         if page.paragraphs_between(-1, len(lines)) < self.min_entries:
             return
         # Entries and the heads they name are both short lines that end on no full stop.
-        if sum(line.open and _entry_shaped(line) for line in lines) < self.min_entries:
+        if sum(line.open and entry_shaped(line) for line in lines) < self.min_entries:
             return
-        keys, where = page.derived(_key_places)
+        keys, where = page.derived(key_places)
         entry = [False] * len(lines)
         for index, key in keys.items():
             if lines[index].open and where.get(key, [-1])[-1] > index:
@@ -440,7 +440,7 @@ class TableOfContents(Rule):
             run = _until_repeated(stack, keys)
             if len(run) < self.min_entries:
                 continue
-            heads = _heads(run, keys, where)
+            heads = section_heads(run, keys, where)
             above = page.before(run[0])
             # The header may already be taken as a widget's word; it is evidence still.
             header = (
@@ -456,59 +456,6 @@ class TableOfContents(Rule):
                 yield from run
 
 
-class SectionHead(Rule):
-    """The heads of the sections a table of contents lists: the article's own, kept as body."""
-
-    name = "section-head"
-    label: ClassVar[Label] = "body"
-
-    def find(self, page: Page) -> Iterator[PageLine]:
-        entries = [
-            line
-            for line in page.lines
-            if line.rule == TableOfContents.name and not vocab.CONTENTS_HEADER.fullmatch(line.bare)
-        ]
-        if not entries:
-            return
-        keys, where = page.derived(_key_places)
-        for run in _stacks(entries):
-            for head in _heads(run, keys, where):
-                if page.lines[head].open:
-                    yield page.lines[head]
-
-
-def _stacks(lines: list[PageLine]) -> Iterator[list[PageLine]]:
-    """``lines`` cut where one does not follow the one before on the page."""
-    run = lines[:1]
-    for line in lines[1:]:
-        if line.index != run[-1].index + 1:
-            yield run
-            run = []
-        run.append(line)
-    yield run
-
-
-def _key_places(page: Page) -> tuple[dict[int, str], dict[str, list[int]]]:
-    """The word keys of the lines shaped like entries, and where each key stands (from
-    their texts alone: computed once a page, see :meth:`Page.derived`)."""
-    keys = page.word_key_map([line for line in page.lines if _entry_shaped(line)])
-    where: dict[str, list[int]] = {}
-    for index, key in keys.items():
-        if key:
-            where.setdefault(key, []).append(index)
-    return keys, where
-
-
-def _entry_shaped(line: PageLine) -> bool:
-    return 0 < line.words <= HEADLINE_MAX_WORDS and not line.ends_full_stop
-
-
-def _next_after(indices: list[int], end: int) -> int:
-    """The first of the sorted ``indices`` past ``end``, or -1 when none is."""
-    at = bisect_right(indices, end)
-    return indices[at] if at < len(indices) else -1
-
-
 def _until_repeated(stack: list[PageLine], keys: dict[int, str]) -> list[PageLine]:
     """The lines of ``stack`` before one that repeats its first: the first section's head.
 
@@ -520,18 +467,6 @@ def _until_repeated(stack: list[PageLine], keys: dict[int, str]) -> list[PageLin
         if keys[line.index] == first:
             return stack[:count]
     return stack
-
-
-def _heads(run: list[PageLine], keys: dict[int, str], where: dict[str, list[int]]) -> list[int]:
-    """Each entry's section head: where its words next come below the one before, or []."""
-    heads: list[int] = []
-    last = run[-1].index
-    for line in run:
-        last = _next_after(where[keys[line.index]], last)
-        if last == -1:
-            return []
-        heads.append(last)
-    return heads
 
 
 def _sections(page: Page, heads: list[int], *, headed: bool = False) -> bool:

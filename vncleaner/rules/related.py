@@ -20,6 +20,7 @@ from vncleaner.rules.base import (
     runs_of,
     under_list_intro,
 )
+from vncleaner.rules.sections import listed_heads
 from vncleaner.shapes import (
     HEADLINE_MAX_WORDS,
     is_headline,
@@ -254,9 +255,13 @@ class HeadlineCluster(Rule):
     def find(self, page: Page) -> Iterator[PageLine]:
         if not page.spaced:
             return
+        heads: set[int] | None = None
         for run in runs_of(page.lines, map(_clustering, page.lines), 2, stacked=True):
             if not (under_list_intro(page, run[0]) or _among_items(page, run)):
-                yield from run
+                # A section's head a table of contents lists, stacked over its first
+                # part's ("2. Những điểm …" over "2.1 Cấu hình …"), is the article's.
+                heads = listed_heads(page) if heads is None else heads
+                yield from (line for line in run if line.index not in heads)
 
 
 def _among_items(page: Page, run: list[PageLine]) -> bool:
