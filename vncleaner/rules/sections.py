@@ -7,10 +7,10 @@ rules that must leave the heads it lists to the article (``listed_heads``).
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterator
 
 from vncleaner import vocab
 from vncleaner.page import Page, PageLine
+from vncleaner.rules.base import runs_of
 from vncleaner.shapes import HEADLINE_MAX_WORDS
 
 # The name the table of contents rule gives the entries it takes.
@@ -22,26 +22,16 @@ def listed_heads(page: Page) -> set[int]:
     the contents rule took are its entries): the article's own headings, which rules
     that take headline-shaped or repeated lines must leave alone.
     """
-    entries = [
-        line
-        for line in page.lines
-        if line.rule == CONTENTS_RULE and not vocab.CONTENTS_HEADER.fullmatch(line.bare)
+    lines = page.lines
+    entry = [
+        line.rule == CONTENTS_RULE and not vocab.CONTENTS_HEADER.fullmatch(line.bare)
+        for line in lines
     ]
-    if not entries:
+    if not any(entry):
         return set()
     keys, where = page.derived(key_places)
-    return {head for run in _stacks(entries) for head in section_heads(run, keys, where)}
-
-
-def _stacks(lines: list[PageLine]) -> Iterator[list[PageLine]]:
-    """``lines`` cut where one does not follow the one before on the page."""
-    run = lines[:1]
-    for line in lines[1:]:
-        if line.index != run[-1].index + 1:
-            yield run
-            run = []
-        run.append(line)
-    yield run
+    runs = runs_of(lines, entry, 1, stacked=False)
+    return {head for run in runs for head in section_heads(run, keys, where)}
 
 
 def key_places(page: Page) -> tuple[dict[int, str], dict[str, list[int]]]:
