@@ -44,16 +44,15 @@ def _credit_below(page: Page, line: PageLine) -> bool:
 
 def is_title_shape(line: PageLine) -> bool:
     """Headline-sized, not ending with a full stop (it may end in ? ! or a quote), not a name,
-    not a lead's opening ("Sáng 27/1, …", "HÀ NỘI (Sputnik) - …"), not a subheading (bold, numbered, or a markdown
-    heading below the first level)."""
+    not a lead's opening ("Sáng 27/1, …", "HÀ NỘI (Sputnik) - …"), not a subheading (bold,
+    numbered, or a markdown heading below the first level)."""
     return (
         TITLE_MIN_WORDS <= line.words <= LONG_TITLE_MAX_WORDS
         # Italics may close after the stop ("… chương trình OCOP._").
         and not line.text.rstrip("_").endswith((".", ":", ";", ",", "|", "…"))
         # A credit closing the line makes it a picture's or a video's caption.
         and vocab.BRACKETED_CREDIT.search(line.text) is None
-        and vocab.LEAD_OPENING.match(line.text) is None
-        and vocab.LEAD_DATELINE.match(line.text) is None
+        and not _opens_lead(line.text)
         and not is_name(line.text)
         and not opens_lowercase(line.bare)
         and not is_bold(line)
@@ -87,10 +86,15 @@ def _begins_text(line: PageLine) -> bool:
         or (line.words > TITLE_MAX_WORDS and line.ends_sentence)
         # A bold sentence is the lead or a subheading: the article's own.
         or (line.words >= SENTENCE_MIN_WORDS and is_bold(line))
-        # So is a lead on its day, its full stop lost or not ("Sáng ngày 7/11/2020, …").
-        or (line.words >= SENTENCE_MIN_WORDS and vocab.LEAD_OPENING.match(line.text) is not None)
-        or (line.words >= SENTENCE_MIN_WORDS and vocab.LEAD_DATELINE.match(line.text) is not None)
+        # So is a lead, its full stop lost or not ("Sáng ngày 7/11/2020, …").
+        or (line.words >= SENTENCE_MIN_WORDS and _opens_lead(line.text))
     )
+
+
+def _opens_lead(text: str) -> bool:
+    """True when ``text`` opens as a lead does: on its day ("Sáng 27/1, …"), on the days it
+    covers, or on its place or agency and a dash ("HÀ NỘI (Sputnik) - …")."""
+    return vocab.LEAD_OPENING.match(text) is not None or vocab.LEAD_DATELINE.match(text) is not None
 
 
 def _paragraph_follows(page: Page, line: PageLine) -> bool:
