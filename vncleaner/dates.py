@@ -8,6 +8,7 @@ and the other order can ("1/31/2017", as some overseas sites print it).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
@@ -57,20 +58,10 @@ class FoundDate:
 
 
 def _ymd(match: re.Match[str]) -> tuple[int, int, int]:
-    if match["iy"]:
-        return int(match["iy"]), int(match["im"]), int(match["id"])
-    if match["wy"]:
-        return int(match["wy"]), int(match["wm"]), int(match["wd"])
-    if match["ey"]:
-        return int(match["ey"]), _month(match["em"]), int(match["ed"])
-    if match["ny"]:
-        return int(match["ny"]), _month(match["nm"]), int(match["nd"])
-    if match["vy"]:
-        return int(match["vy"]), _vi_month(match["vm"]), int(match["vd"])
-    if match["xy"]:
-        return int(match["xy"]), _vi_month(match["xm"]), int(match["xd"])
-    if match["sy"]:
-        return int(match["sy"]), int(match["sm"]), int(match["sd"])
+    for year_group, month_group, day_group, number in _ORDERED_FORMS:
+        if match[year_group]:
+            return int(match[year_group]), number(match[month_group]), int(match[day_group])
+    # "05/08/2020": day first, unless only the other order makes a date.
     day, month = int(match["d"]), int(match["m"])
     if month > 12 >= day:
         day, month = month, day
@@ -88,6 +79,19 @@ def _vi_month(name: str) -> int:
     if len(words) == 2:
         return 11 if words[1] == "một" else 12
     return 4 if words[0] == "bốn" else _VI_MONTHS.index(words[0]) + 1
+
+
+# The year, month and day groups of each form whose order is certain, and how to
+# number the month it names.
+_ORDERED_FORMS: tuple[tuple[str, str, str, Callable[[str], int]], ...] = (
+    ("iy", "im", "id", int),
+    ("wy", "wm", "wd", int),
+    ("sy", "sm", "sd", int),
+    ("ey", "em", "ed", _month),
+    ("ny", "nm", "nd", _month),
+    ("vy", "vm", "vd", _vi_month),
+    ("xy", "xm", "xd", _vi_month),
+)
 
 
 def _zone(text: str) -> timezone:
