@@ -77,7 +77,15 @@ _PICTURE = frozenset({"image", "slug"})
 _SELF_CAPTIONED = frozenset({"embed-url"})
 # Rules whose lines are alt text, which a caption may follow too.
 _ALT_RULES = frozenset(
-    {"headline-alt", "numbered-alt", "numbered-stem", "alt-stub", "repeated-alt", "slug-alt"}
+    {
+        "headline-alt",
+        "numbered-alt",
+        "numbered-stem",
+        "alt-stub",
+        "repeated-alt",
+        "slug-alt",
+        "keyword-alt",
+    }
 )
 # Rules whose lines are a picture with its alt text on one line.
 _ALT_STUBS = frozenset({"alt-stub", "slug-alt"})
