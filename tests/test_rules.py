@@ -89,7 +89,14 @@ def test_line_rule_leaves_every_body_line_alone(name: str) -> None:
     assert caught == []
 
 
-@pytest.mark.parametrize("case", PAGE_CASES, ids=lambda case: f"{case['rule']}:{case['from']}")
+def page_case(case: dict[str, Any]) -> Any:
+    """A case as a test parameter; one with an "xfail" reason is a known failure, strict,
+    so that it fails the day it is fixed until its reason is removed."""
+    marks = [pytest.mark.xfail(strict=True, reason=case["xfail"])] if "xfail" in case else []
+    return pytest.param(case, marks=marks, id=f"{case['rule']}:{case['from']}")
+
+
+@pytest.mark.parametrize("case", [page_case(case) for case in PAGE_CASES])
 def test_page_rule_on_real_excerpt(case: dict[str, Any]) -> None:
     doc = clean("\n".join(case["lines"]))
     got = {str(line.number): f"{line.label} {line.rule}" for line in doc.lines}
