@@ -321,6 +321,10 @@ class SignatureHead(Rule):
     label: ClassVar[Label] = "byline"
 
     def find(self, page: Page) -> Iterator[PageLine]:
+        stacked = _stacked_name(page)
+        if stacked is not None:
+            yield stacked
+            return
         opened = [line for line in page.lines[:8] if line.open]
         for at, line in enumerate(opened):
             if is_paragraph(line):
@@ -333,6 +337,17 @@ class SignatureHead(Rule):
             if _is_signature(line, loose=False) and below is not None and is_paragraph(below):
                 yield from repeats
                 return
+
+
+def _stacked_name(page: Page) -> PageLine | None:
+    """A name set between the headline and its date (headline, "Hạ Anh", "| 17/07/2026")."""
+    lines = page.lines
+    title = next((line for line in lines if line.label == "title"), None)
+    if title is None or title.index + 2 >= len(lines):
+        return None
+    line, below = lines[title.index + 1], lines[title.index + 2]
+    stacked = line.open and below.label == "dateline" and _is_signature(line, loose=False)
+    return line if stacked else None
 
 
 def _is_signature(line: PageLine, *, loose: bool) -> bool:
