@@ -33,6 +33,9 @@ DANTRI = sorted((CORPUS / "sites" / "dantri").glob("*.txt"))
 # 30 pages of one legal-news publisher; 15 end with the Q&A sign-off below, a sentence.
 THUVIENPHAPLUAT = sorted((CORPUS / "sites" / "thuvienphapluat").glob("*.txt"))
 SIGN_OFF = "Quý khách cần hỏi thêm thông tin về có thể đặt câu hỏi tại đây."
+# The invitation rule now names the sign-off; without it, the sign-off stands for a
+# site's template line that no rule knows, which is what a profile is for.
+BLIND_TO_SIGN_OFF = tuple(rule for rule in RULES if rule.name != "invitation")
 TABLE_OF_CONTENTS = "### Nội dung chính"
 ADAYROI = sorted((CORPUS / "sites" / "adayroi-jp").glob("*.txt"))
 
@@ -245,7 +248,8 @@ def test_a_profile_learned_on_half_a_site_takes_its_footer_from_the_other_half(
     profile = learn(learned)
     taken: list[str] = []
     for page in cleaned:
-        before, after = clean(page), clean(page, profile=profile)
+        before = clean(page, rules=BLIND_TO_SIGN_OFF)
+        after = clean(page, rules=BLIND_TO_SIGN_OFF, profile=profile)
         taken += [
             line.text
             for line, was in zip(after.lines, before.lines, strict=True)

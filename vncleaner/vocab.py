@@ -47,6 +47,18 @@ CALL_TO_ACTION = re.compile(
     r"|(?:ĐĂNG\s+KÝ|XEM|GỌI|LIÊN\s+HỆ|ĐẶT)\s+NGAY|NHẬN\s+(?:ƯU\s+ĐÃI|QUÀ|NGAY)"
     r"|SĂN\s+(?:DEAL|SALE|NGAY))\b"
 )
+# The site inviting its reader to follow it, read on or ask it: an invitation's opening,
+# the verb, then what is followed ("Cùng Follow kênh Youtube của …", "Cùng đón đọc những
+# tin tức mới nhất từ YAN nha!", "Quý khách … có thể đặt câu hỏi tại đây."); or the
+# button's words anywhere ("… Follow ngay để bắt nhịp xu thế!"). "Hãy theo dõi" alone is
+# the text's own advice ("Hãy theo dõi đường huyết"): what is followed must be a channel.
+INVITATION = re.compile(
+    r"(?i)(?:(?:cùng|hãy|mời (?:bạn|các bạn|quý)|đừng quên|quý (?:khách|độc giả|vị)|bạn đọc)\b"
+    r"[^.!?]{0,60}?\b(?:follow|theo dõi|đón đọc|đón xem|subscribe|đăng ký|like|đặt câu hỏi"
+    r"|gửi câu hỏi)\b[^.!?]{0,60}?\b(?:kênh|channel|fanpage|page|youtube|facebook|zalo|tiktok"
+    r"|tin tức|tin mới|bài viết|chúng tôi|website|tại đây)\b"
+    r"|.{0,200}?\bfollow ngay\b)"
+)
 # What a table of contents above an article calls itself ("Mục lục", "XEM NHANH").
 CONTENTS_HEADER = re.compile(
     r"(?i)(?:mục lục|xem nhanh|nội dung chính|các nội dung chính|nội dung bài viết"

@@ -20,6 +20,8 @@ from vncleaner.syllables import is_glued_syllables, is_plain_syllable, without_m
 FOOTER_MAX_WORDS = 40
 BREADCRUMB_MAX_WORDS = 15
 CALL_TO_ACTION_MAX_WORDS = 15
+# The longest invitation of the corpus has 24 words.
+INVITATION_MAX_WORDS = 40
 HEADER_MAX_LINES = 10
 HEADER_MAX_WORDS = 12
 HEADER_MARKED_MAX_WORDS = 40
@@ -80,6 +82,21 @@ class CallToAction(LineRule):
             and text == text.upper()
             and vocab.CALL_TO_ACTION.match(text) is not None
         )
+
+
+class Invitation(LineRule):
+    """The site inviting its reader to follow its channel, read on or ask ("Cùng Follow kênh Youtube …")."""
+
+    name = "invitation"
+    label: ClassVar[Label] = "nav"
+    trigger = Trigger.of(r"\n(?:cùng|hãy|mời|đừng quên|quý|bạn đọc) |follow ngay", folded=True)
+    textual = True
+
+    def __init__(self, max_words: int = INVITATION_MAX_WORDS) -> None:
+        self.max_words = max_words
+
+    def match(self, line: PageLine) -> bool:
+        return line.words <= self.max_words and vocab.INVITATION.match(line.text) is not None
 
 
 class LikeCounter(LineRule):
