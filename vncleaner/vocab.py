@@ -231,8 +231,9 @@ _PICTURE_CREDIT_WORDS = (
 )
 CREDIT = re.compile(
     rf"(?i)(?:"
-    # a parenthesised credit closing the line: "(Ảnh: T.L)", "(ảnh CACC)", "(Ảnh minh họa)"
-    rf"[(\[]\s*{CREDIT_WORDS}\b[^()\[\]]{{0,60}}[)\]]"
+    # a parenthesised credit closing the line: "(Ảnh: T.L)", "(ảnh CACC)", "(Ảnh minh họa)";
+    # the word alone says what the item is ("… – Traversy Media (Video)"), not whose
+    rf"[(\[]\s*{CREDIT_WORDS}\b\s*[^()\[\]\s][^()\[\]]{{0,59}}[)\]]"
     # a picture taken from the web, its source unnamed: "(Nguồn sưu tầm)", "(Nguồn: Internet)"
     rf"|[(\[]\s*(?:nguồn\s*:?\s*)?(?:sưu\s+tầm|internet)\s*[)\]]"
     # "Ảnh: NAME", "… - Thực hiện: N.K" with a short credit (at most eight words). Opening

@@ -217,10 +217,11 @@ class UnaccentedWidget(LineRule):
 
 # A converter that joins inline elements prints a menu's items with no space between
 # them: "Thời sựKinh doanhThể thao". Brand names make a join or two in a paragraph
-# ("TikTok", "VietNamNet"); a menu row is short and makes several.
+# ("TikTok", "VietNamNet"); a menu row is short and makes several. A join needs two
+# letters before it: one is a brand's prefix ("jQuery", "iPhone", "eSIM").
 GLUED_MENU_MIN_JOINS = 2
 GLUED_MENU_MAX_WORDS = 20
-_JOIN = regex.compile(r"\p{Ll}\p{Lu}")
+_JOIN = regex.compile(r"(?<=\p{L})\p{Ll}\p{Lu}")
 
 
 class GluedMenu(LineRule):
