@@ -14,7 +14,7 @@ from vncleaner.page import MARKER, Page, PageLine, Trigger
 from vncleaner.rules.base import LINKED, LineRule, Rule, lower_case, runs_of, under_list_intro
 from vncleaner.rules.sections import CONTENTS_RULE, entry_shaped, key_places, section_heads
 from vncleaner.rules.title import beside_date_or_author
-from vncleaner.shapes import link_text
+from vncleaner.shapes import link_text, opens_lowercase
 from vncleaner.syllables import is_glued_syllables, is_plain_syllable, without_marks
 
 FOOTER_MAX_WORDS = 40
@@ -452,7 +452,10 @@ class TableOfContents(Rule):
         keys, where = page.derived(key_places)
         entry = [False] * len(lines)
         for index, key in keys.items():
-            if lines[index].open and where.get(key, [-1])[-1] > index:
+            # An entry names a section as its head does, capitalised; words in lower
+            # case are a picture's keyword alt text, printed under picture after picture.
+            line = lines[index]
+            if line.open and where.get(key, [-1])[-1] > index and not opens_lowercase(line.text):
                 entry[index] = True
         for stack in runs_of(lines, entry, self.min_entries, stacked=False):
             run = _until_repeated(stack, keys)
