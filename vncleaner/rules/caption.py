@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
 from collections.abc import Iterable, Iterator
 from itertools import pairwise
 from typing import ClassVar
@@ -421,9 +420,23 @@ class RepeatedAlt(Rule):
 
     def find(self, page: Page) -> Iterator[PageLine]:
         start, end = page.first_paragraph, page.last_paragraph
-        inside = [line for line in page.lines[start + 1 : end] if line.open and _alt_shaped(line)]
-        copies = Counter(line.text for line in inside)
-        repeated = [line for line in inside if copies[line.text] >= self.min_copies]
+        # The copies count wherever they stand (the first picture may open the page).
+        # A line printed among the paragraphs is alt text, and so are its copies in a
+        # gallery under the last; only copies among paragraphs say so, since a menu
+        # repeats its words too.
+        places: dict[str, list[PageLine]] = {}
+        for line in page.lines:
+            if line.open and _alt_shaped(line):
+                places.setdefault(line.text, []).append(line)
+        repeated = [
+            line
+            for copies in places.values()
+            if len(copies) >= self.min_copies
+            and any(start < line.index < end for line in copies)
+            for line in copies
+            if line.index > start
+        ]
+        repeated.sort(key=lambda line: line.index)
         # A section's head a table of contents lists is the article's, though its
         # pictures repeat it ("Anh Tú vai Phúc" over two copies of it as alt text).
         heads = listed_heads(page) if repeated else set()
@@ -431,11 +444,14 @@ class RepeatedAlt(Rule):
 
 
 def _alt_shaped(line: PageLine) -> bool:
-    """A headline's shape, or a few words in lower case, as an icon's alt text ("nguyên
-    liệu"): no heading opens in lower case."""
-    return is_headline(line) or (
-        opens_lowercase(line.text) and not line.ends_sentence and line.words <= HEADLINE_MAX_WORDS
-    )
+    """A headline's shape, a question's ("CSS Framework có thật sự cần thiết …?"), or a few
+    words in lower case, as an icon's alt text ("nguyên liệu"): no heading opens in lower
+    case."""
+    if is_headline(line):
+        return True
+    if line.words > HEADLINE_MAX_WORDS:
+        return False
+    return line.text.endswith("?") or (opens_lowercase(line.text) and not line.ends_sentence)
 
 
 class KeywordAlt(Rule):
