@@ -107,7 +107,7 @@ def is_italic(line: PageLine) -> bool:
 _DASHED = ("– ", "— ")
 # An enumerated item: "1. ", "2) ", "a) ", "đ) ".
 # html2text escapes the stop of a number opening a line ("1\\. Tư thế đạp xe").
-ENUMERATED = regex.compile(r"^(?:\d{1,3}\\?[.)]|\p{Ll}\))\s")
+ENUMERATED = regex.compile(r"^(?:\d{1,3}\\?[.)/]|\p{Ll}\))\s")
 
 
 def is_list_item(line: PageLine) -> bool:

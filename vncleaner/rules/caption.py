@@ -431,8 +431,7 @@ class RepeatedAlt(Rule):
         repeated = [
             line
             for copies in places.values()
-            if len(copies) >= self.min_copies
-            and any(start < line.index < end for line in copies)
+            if len(copies) >= self.min_copies and any(start < line.index < end for line in copies)
             for line in copies
             if line.index > start
         ]

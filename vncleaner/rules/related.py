@@ -22,6 +22,7 @@ from vncleaner.rules.base import (
 )
 from vncleaner.rules.sections import listed_heads
 from vncleaner.shapes import (
+    ENUMERATED,
     HEADLINE_MAX_WORDS,
     is_headline,
     is_paragraph,
@@ -280,12 +281,14 @@ def _long_point(line: PageLine) -> bool:
 
 def _clustering(line: PageLine) -> bool:
     """An open headline-like line; a markdown list item without a link, or a point named
-    before a colon and told in lower case after it, is the body's list."""
+    before a colon and told in lower case after it, is the body's list; a numbered line
+    ("3. Caudalie Vinoperfect Serum", "3/ Tạo CSS wiki") heads the article's section."""
     return (
         line.open
         and is_headline(line)
         and not (line.item and "](" not in line.text)
         and _LABELLED_POINT.match(line.text) is None
+        and ENUMERATED.match(line.text) is None
     )
 
 
