@@ -254,10 +254,12 @@ CREDIT_LEAD = re.compile(
 # A credit without its colon after a caption sentence: "… Zelensky. Ảnh Economic Times".
 CREDIT_NO_COLON = regex.compile(r"[.!?]\s+(?:Ảnh|Video|Clip)\s+\p{Lu}\S*(?:\s+\p{Lu}\S*){0,3}\.?$")
 # Alt text numbered by the page's CMS: "Đường chạy của người phụ nữ cụt chân - Ảnh 1.",
-# "… khó lường?- Ảnh 2.", and without the dash in lower case: "… kèm Reno7 ảnh 1" (the
-# capital "Ảnh 1" alone may open a sentence's last words, lower case "ảnh 1" closes alt text).
+# "… khó lường?- Ảnh 2.", "… năm 2023- Ảnh 1." (a dash glued to the last word takes a
+# space after it), and without the dash in lower case: "… kèm Reno7 ảnh 1" (the capital
+# "Ảnh 1" alone may open a sentence's last words, lower case "ảnh 1" closes alt text).
 ALT_NUMBER = re.compile(
-    r"(?:(?i:[\s?!.”\"][-–—]\s*(?:ảnh|hình)\s*)|\s(?:hình\s)?ảnh\s)\d{1,3}\.?\s*$"
+    r"(?:(?i:(?:[\s?!.”\"][-–—]\s*|[^\W_][-–—]\s+)(?:ảnh|hình)\s*)|\s(?:hình\s)?ảnh\s)"
+    r"\d{1,3}\.?\s*$"
 )
 # "Từ trái qua phải: ...", "Từ trái sang: ..." introduce who is in a photo.
 PHOTO_LEFT_RIGHT = re.compile(r"(?i)^\(?từ trái (?:qua|sang)(?: phải)?\s*[:,]")
