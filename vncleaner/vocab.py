@@ -298,6 +298,11 @@ ALT_PLACEHOLDERS = frozenset(
 FILE_STEM = re.compile(
     r"(?=[^\n]{0,80}$)(?=[^A-Z]*[A-Z])[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)+[-_]\d{1,4}"
 )
+# A picture's file-name stem in lower case with its alt text run on after it, as a
+# converter prints a picture's title and alt attributes together: "smartphone-bi-danh-
+# gia-thap-5 Những mẫu smartphone …". Three hyphened parts at least (a word pair such as
+# "e-mail" or "covid-19" opens a sentence), and the alt text in words after a space.
+STEM_THEN_WORDS = re.compile(r"[a-z0-9]{1,40}(?:-[a-z0-9]{1,40}){2,30} (?=\S*[^\W\d_])")
 _IMAGE_EXTENSION = r"\.(?:jpe?g|png|gif|webp|bmp|svg|avif|tiff?)"
 IMAGE_FILE = re.compile(
     # "tham-lao-518.jpg", "a.webp?w=800": a file name, perhaps with a query

@@ -35,6 +35,7 @@ from vncleaner.rules.caption import (
     SceneCaption,
     SectionAlt,
     SourcedTitle,
+    StemCaption,
     TableCaption,
     TwinCaption,
 )
@@ -137,6 +138,7 @@ def default_rules() -> tuple[Rule, ...]:
         PhotoCredit(),
         SourcedTitle(),
         GluedCaption(),
+        StemCaption(),
         NumberedAlt(),
         NumberedStem(),
         TableCaption(),

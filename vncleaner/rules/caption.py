@@ -312,6 +312,18 @@ class GluedCaption(LineRule):
         )
 
 
+class StemCaption(LineRule):
+    """A picture's file-name stem with its alt text after it ("smartphone-bi-danh-gia-thap-5 Những …")."""
+
+    name = "stem-caption"
+    label: ClassVar[Label] = "caption"
+    trigger = Trigger.of(r"\n[a-z0-9]{1,40}-[a-z0-9]{1,40}-[a-z0-9]")
+    textual = True
+
+    def match(self, line: PageLine) -> bool:
+        return vocab.STEM_THEN_WORDS.match(line.text) is not None
+
+
 class SourcedTitle(LineRule):
     """A title closed by its source in brackets: a video's or a chart's ("… (Nguồn: FPT Play)")."""
 
