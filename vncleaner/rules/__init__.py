@@ -21,6 +21,7 @@ from vncleaner.rules.byline import (
     UrlSource,
 )
 from vncleaner.rules.caption import (
+    BrandedAlt,
     CaptionFollower,
     CreditOwner,
     GluedCaption,
@@ -160,6 +161,7 @@ def default_rules() -> tuple[Rule, ...]:
         SignatureHead(),
         TrailingList(),
         RepeatedAlt(),
+        BrandedAlt(),
         TeaserRun(),
         HeadlineAlt(),
         SectionAlt(),

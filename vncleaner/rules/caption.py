@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from itertools import pairwise
 from typing import ClassVar
@@ -322,6 +323,64 @@ class StemCaption(LineRule):
 
     def match(self, line: PageLine) -> bool:
         return vocab.STEM_THEN_WORDS.match(line.text) is not None
+
+
+# "GEARVN - Màn hình OLED là gì?": a brand of a few words and the words of another
+# line, joined by a spaced dash, on either side.
+_BRANDED = re.compile(
+    r"^(?:(?P<brand>[^\s-][^-\n]{0,30}?) [-–] (?P<text>.{8,300})"
+    r"|(?P<text2>.{8,300}?) [-–] (?P<brand2>[^-\n]{1,30}))$"
+)
+_BRANDED_TRIGGER = Trigger.of(r" [-–] ")
+BRAND_MAX_WORDS = 3
+BRANDED_MIN_COPIES = 2
+
+
+class BrandedAlt(Rule):
+    """Another line of the page again behind a brand ("GEARVN - Màn hình OLED là gì?"): alt text."""
+
+    name = "branded-alt"
+    label: ClassVar[Label] = "caption"
+
+    def __init__(self, min_copies: int = BRANDED_MIN_COPIES) -> None:
+        self.min_copies = min_copies
+
+    def find(self, page: Page) -> Iterator[PageLine]:
+        by_brand: dict[str, list[tuple[PageLine, str]]] = {}
+        for line in page.hit_by(_BRANDED_TRIGGER):
+            split = _brand_split(line) if line.open else None
+            if split is not None:
+                by_brand.setdefault(split[0].casefold(), []).append((line, split[1]))
+        # One brand on two lines or more is the site's way with alt text; each line's
+        # words must head another line (a section's head, a product's name).
+        branded = [
+            pair for pairs in by_brand.values() if len(pairs) >= self.min_copies for pair in pairs
+        ]
+        if not branded:
+            return
+        # The texts that start with a line's words stand together in sorted order.
+        texts = sorted({line.text for line in page.lines})
+        for line, text in branded:
+            at = bisect_left(texts, text)
+            # A copy of the line itself proves nothing (a banner printed thrice).
+            heads = [other for other in texts[at : at + 2] if other != line.text]
+            if heads and heads[0].startswith(text):
+                yield line
+
+
+def _brand_split(line: PageLine) -> tuple[str, str] | None:
+    """The brand and the words of a branded line, or None."""
+    found = _BRANDED.match(line.text)
+    if found is None:
+        return None
+    brand = found["brand"] or found["brand2"]
+    text = found["text"] or found["text2"]
+    # A brand is a name: a capital first, a few words ("2023 !" closes a range of years).
+    if brand is None or text is None or not brand[:1].isupper():
+        return None
+    if len(brand.split()) > BRAND_MAX_WORDS or len(text.split()) < 3:
+        return None
+    return brand, text
 
 
 class SourcedTitle(LineRule):
