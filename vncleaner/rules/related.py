@@ -258,11 +258,34 @@ class HeadlineCluster(Rule):
             return
         heads: set[int] | None = None
         for run in runs_of(page.lines, map(_clustering, page.lines), 2, stacked=True):
-            if not (under_list_intro(page, run[0]) or _among_items(page, run)):
+            if not (
+                under_list_intro(page, run[0]) or _among_items(page, run) or _heads_text(page, run)
+            ):
                 # A section's head a table of contents lists, stacked over its first
                 # part's ("2. Những điểm …" over "2.1 Cấu hình …"), is the article's.
                 heads = listed_heads(page) if heads is None else heads
                 yield from (line for line in run if line.index not in heads)
+
+
+# Share of a line's words the text under the run repeats when the line heads that text.
+HEADING_ECHO_SHARE = 0.6
+HEADING_ECHO_LINES = 2
+
+
+def _heads_text(page: Page, run: list[PageLine]) -> bool:
+    """True when the text under ``run`` takes up the words of one of its lines: the run
+    holds a section's head ("Blue Coffee & Tea" over "Blue Coffee & Tea được đánh giá …"),
+    where a box of links names other stories."""
+    end = run[-1].index + 1
+    below = page.lines[end : end + HEADING_ECHO_LINES]
+    if not below:
+        return False
+    keys = page.word_keys([*run, *below])
+    text = set(" ".join(keys[len(run) :]).split())
+    return any(
+        len(heads := set(key.split())) and len(heads & text) >= HEADING_ECHO_SHARE * len(heads)
+        for key in keys[: len(run)]
+    )
 
 
 def _among_items(page: Page, run: list[PageLine]) -> bool:
