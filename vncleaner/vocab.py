@@ -59,6 +59,13 @@ INVITATION = re.compile(
     r"|tin tức|tin mới|bài viết|chúng tôi|website|tại đây)\b"
     r"|.{0,200}?\bfollow ngay\b)"
 )
+# A shop's product card printed in the text: a price alone, perhaps with its discount
+# ("41.290.000₫", "33.290.000₫-19%"), or a star rating with its count ("0.0(0 đánh
+# giá)"). A price under its label ("Giá: 355k") is the article's own list.
+PRICE_TAG = re.compile(
+    r"(?i)\d{1,3}(?:[.,]\d{3}){1,4}\s?(?:₫|đ|vnđ|vnd|đồng)(?:\s?-\s?\d{1,2}\s?%)?"
+    r"|\d(?:[.,]\d)?\s?\(\d{1,7}\s(?:đánh giá|lượt đánh giá|nhận xét|reviews?)\)"
+)
 # What a table of contents above an article calls itself ("Mục lục", "XEM NHANH").
 CONTENTS_HEADER = re.compile(
     r"(?i)(?:mục lục|xem nhanh|nội dung chính|các nội dung chính|nội dung bài viết"

@@ -84,6 +84,18 @@ class CallToAction(LineRule):
         )
 
 
+class PriceTag(LineRule):
+    """A product card's price or star rating alone on a line ("33.290.000₫-19%", "0.0(0 đánh giá)")."""
+
+    name = "price-tag"
+    label: ClassVar[Label] = "nav"
+    trigger = Trigger.of(r"\n\d[\d.,]{0,16}\s?(?:₫|đ|vn|\()", folded=True)
+    textual = True
+
+    def match(self, line: PageLine) -> bool:
+        return vocab.PRICE_TAG.fullmatch(line.text) is not None
+
+
 class Invitation(LineRule):
     """The site inviting its reader to follow its channel, read on or ask ("Cùng Follow kênh Youtube …")."""
 
