@@ -497,12 +497,15 @@ class RepeatedAlt(Rule):
         # repeats its words too.
         places: dict[str, list[PageLine]] = {}
         for line in page.lines:
-            if line.open and _alt_shaped(line):
+            if line.open:
                 places.setdefault(line.text, []).append(line)
+        # The shape is the text's: one look for all the copies of a text.
         repeated = [
             line
             for copies in places.values()
-            if len(copies) >= self.min_copies and any(start < line.index < end for line in copies)
+            if len(copies) >= self.min_copies
+            and any(start < line.index < end for line in copies)
+            and _alt_shaped(copies[0])
             for line in copies
             if line.index > start
         ]
