@@ -7,6 +7,8 @@ from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator, Sequence
 from typing import ClassVar
 
+import regex
+
 from vncleaner.labels import Label
 from vncleaner.page import Page, PageLine, Trigger
 from vncleaner.shapes import HEADLINE_MAX_WORDS, introduces_list
@@ -155,3 +157,16 @@ class LineRule(Rule):
     @abstractmethod
     def match(self, line: PageLine) -> bool:
         """True when ``line`` is what this rule catches."""
+
+
+class PatternRule(LineRule):
+    """A line rule that is one pattern of the vocabulary: the line's text opens with a
+    match of ``pattern`` (or is one, with ``whole``)."""
+
+    pattern: ClassVar[re.Pattern[str] | regex.Pattern[str]]
+    whole: ClassVar[bool] = False
+    textual = True
+
+    def match(self, line: PageLine) -> bool:
+        found = self.pattern.fullmatch if self.whole else self.pattern.match
+        return found(line.text) is not None

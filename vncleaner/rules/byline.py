@@ -9,7 +9,7 @@ from typing import ClassVar
 from vncleaner import vocab
 from vncleaner.labels import Label
 from vncleaner.page import Page, PageLine, Trigger
-from vncleaner.rules.base import URL_START, LineRule, Rule
+from vncleaner.rules.base import URL_START, LineRule, PatternRule, Rule
 from vncleaner.shapes import PARAGRAPH_MIN_WORDS, is_name, is_paragraph, plain
 from vncleaner.syllables import is_plain_syllable, is_syllable
 
@@ -177,28 +177,22 @@ class SplitSource(Rule):
                 yield from (line, below)
 
 
-class UrlSource(LineRule):
+class UrlSource(PatternRule):
     """A bare web address on a line of its own, naming where the story came from."""
 
     name = "url-source"
     label: ClassVar[Label] = "byline"
     trigger = URL_START
-    textual = True
-
-    def match(self, line: PageLine) -> bool:
-        return vocab.URL_LINE.match(line.text) is not None
+    pattern = vocab.URL_LINE
 
 
-class PlaceOfFiling(LineRule):
+class PlaceOfFiling(PatternRule):
     """Where the story was filed from ("(từ Vientiane, Lào)")."""
 
     name = "place-of-filing"
     label: ClassVar[Label] = "byline"
     trigger = Trigger.of(r"\n\(\s*từ", folded=True)
-    textual = True
-
-    def match(self, line: PageLine) -> bool:
-        return vocab.PLACE_OF_FILING.match(line.text) is not None
+    pattern = vocab.PLACE_OF_FILING
 
 
 class AuthorNote(LineRule):

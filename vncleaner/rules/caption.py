@@ -12,7 +12,7 @@ from typing import ClassVar
 from vncleaner import vocab
 from vncleaner.labels import Label
 from vncleaner.page import MARKER, Page, PageLine, Trigger
-from vncleaner.rules.base import LineRule, Rule
+from vncleaner.rules.base import LineRule, PatternRule, Rule
 from vncleaner.rules.sections import listed_heads
 from vncleaner.shapes import (
     ENUMERATED,
@@ -313,16 +313,13 @@ class GluedCaption(LineRule):
         )
 
 
-class StemCaption(LineRule):
+class StemCaption(PatternRule):
     """A picture's file-name stem with its alt text after it ("smartphone-bi-danh-gia-thap-5 Những …")."""
 
     name = "stem-caption"
     label: ClassVar[Label] = "caption"
     trigger = Trigger.of(r"\n[a-z0-9]{1,40}-[a-z0-9]{1,40}-[a-z0-9]")
-    textual = True
-
-    def match(self, line: PageLine) -> bool:
-        return vocab.STEM_THEN_WORDS.match(line.text) is not None
+    pattern = vocab.STEM_THEN_WORDS
 
 
 # "GEARVN - Màn hình OLED là gì?": a brand of a few words and the words of another

@@ -10,7 +10,7 @@ from typing import ClassVar
 from vncleaner import vocab
 from vncleaner.labels import Label
 from vncleaner.page import Page, PageLine, Trigger
-from vncleaner.rules.base import URL_START, LineRule, Rule
+from vncleaner.rules.base import URL_START, LineRule, PatternRule, Rule
 from vncleaner.syllables import WORD, has_diacritics
 
 FILE_NAME_MAX_WORDS = 12
@@ -133,16 +133,13 @@ class ImageStub(LineRule):
         )
 
 
-class EmbedUrl(LineRule):
+class EmbedUrl(PatternRule):
     """The bare address of a tweet, post or video a page embedded: what is left of the picture."""
 
     name = "embed-url"
     label: ClassVar[Label] = "image"
     trigger = URL_START
-    textual = True
-
-    def match(self, line: PageLine) -> bool:
-        return vocab.EMBED_URL.match(line.text) is not None
+    pattern = vocab.EMBED_URL
 
 
 class AltStub(LineRule):

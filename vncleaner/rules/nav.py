@@ -11,7 +11,15 @@ import regex
 from vncleaner import vocab
 from vncleaner.labels import Label
 from vncleaner.page import MARKER, Page, PageLine, Trigger
-from vncleaner.rules.base import LINKED, LineRule, Rule, lower_case, runs_of, under_list_intro
+from vncleaner.rules.base import (
+    LINKED,
+    LineRule,
+    PatternRule,
+    Rule,
+    lower_case,
+    runs_of,
+    under_list_intro,
+)
 from vncleaner.rules.sections import CONTENTS_RULE, entry_shaped, key_places, section_heads
 from vncleaner.rules.title import beside_date_or_author
 from vncleaner.shapes import link_text, opens_lowercase
@@ -30,17 +38,14 @@ HEADER_MARKED_MAX_WORDS = 40
 CONTENTS_MIN_ENTRIES = 2
 
 
-class SymbolsOnly(LineRule):
+class SymbolsOnly(PatternRule):
     """A line of punctuation or symbols alone ("–", "*", ".")."""
 
     name = "symbols-only"
     label: ClassVar[Label] = "nav"
     # The first character is no letter or digit ("_" is punctuation and a word character).
     trigger = Trigger.of(r"\n[^\w\n]|\n_")
-    textual = True
-
-    def match(self, line: PageLine) -> bool:
-        return vocab.SYMBOLS_ONLY.match(line.text) is not None
+    pattern = vocab.SYMBOLS_ONLY
 
 
 class IconWord(LineRule):
@@ -84,16 +89,14 @@ class CallToAction(LineRule):
         )
 
 
-class PriceTag(LineRule):
+class PriceTag(PatternRule):
     """A product card's price or star rating alone on a line ("33.290.000₫-19%", "0.0(0 đánh giá)")."""
 
     name = "price-tag"
     label: ClassVar[Label] = "nav"
     trigger = Trigger.of(r"\n\d[\d.,]{0,16}\s?(?:₫|đ|vn|\()", folded=True)
-    textual = True
-
-    def match(self, line: PageLine) -> bool:
-        return vocab.PRICE_TAG.fullmatch(line.text) is not None
+    pattern = vocab.PRICE_TAG
+    whole = True
 
 
 class Invitation(LineRule):
@@ -111,16 +114,13 @@ class Invitation(LineRule):
         return line.words <= self.max_words and vocab.INVITATION.match(line.text) is not None
 
 
-class LikeCounter(LineRule):
+class LikeCounter(PatternRule):
     """A like or view counter left as a line of its own ("0", "0 0")."""
 
     name = "counter"
     label: ClassVar[Label] = "nav"
     trigger = Trigger.of(r"\n\d[\d ]*(?=\n)")
-    textual = True
-
-    def match(self, line: PageLine) -> bool:
-        return vocab.COUNTER.match(line.text) is not None
+    pattern = vocab.COUNTER
 
 
 class ListHeader(LineRule):
@@ -136,16 +136,14 @@ class ListHeader(LineRule):
         return line.words <= 7 and vocab.LIST_HEADER.fullmatch(line.bare) is not None
 
 
-class LinkRun(LineRule):
+class LinkRun(PatternRule):
     """A line of two or more markdown links and nothing else: a converted menu."""
 
     name = "link-run"
     label: ClassVar[Label] = "nav"
     trigger = Trigger.of(r"\n\W{0,3}\[")
-    textual = True
-
-    def match(self, line: PageLine) -> bool:
-        return vocab.LINK_RUN.fullmatch(line.text) is not None
+    pattern = vocab.LINK_RUN
+    whole = True
 
 
 class LinkedWidget(LineRule):

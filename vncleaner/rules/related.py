@@ -16,6 +16,7 @@ from vncleaner.rules.base import (
     LINKED,
     URL_START,
     LineRule,
+    PatternRule,
     Rule,
     runs_of,
     under_list_intro,
@@ -107,16 +108,13 @@ def _closes(page: Page, line: PageLine) -> bool:
     return all(other.words < URL_LIST_TAIL_MAX_WORDS for other in page.lines[line.index + 1 :])
 
 
-class ReferenceNote(LineRule):
+class ReferenceNote(PatternRule):
     """A numbered note that is only a web address ("(1) https://…"): a source the text cites."""
 
     name = "reference-note"
     label: ClassVar[Label] = "related"
     trigger = Trigger.of(r"\n[(\[]\d{1,3}[)\]]\s*(?:https?://|www\.)", folded=True)
-    textual = True
-
-    def match(self, line: PageLine) -> bool:
-        return vocab.REFERENCE_NOTE.match(line.text) is not None
+    pattern = vocab.REFERENCE_NOTE
 
 
 # An invitation longer than this is a paragraph that points to more.
