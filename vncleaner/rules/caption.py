@@ -497,16 +497,18 @@ class RepeatedAlt(Rule):
             if line.open:
                 places.setdefault(line.text, []).append(line)
         # The shape is the text's: one look for all the copies of a text.
-        repeated = [
-            line
-            for copies in places.values()
+        alt_texts = {
+            text
+            for text, copies in places.items()
             if len(copies) >= self.min_copies
             and any(start < line.index < end for line in copies)
             and _alt_shaped(copies[0])
-            for line in copies
-            if line.index > start
+        }
+        if not alt_texts:
+            return
+        repeated = [
+            line for line in page.lines[start + 1 :] if line.text in alt_texts and line.open
         ]
-        repeated.sort(key=lambda line: line.index)
         # A section's head a table of contents lists is the article's, though its
         # pictures repeat it ("Anh Tú vai Phúc" over two copies of it as alt text).
         heads = listed_heads(page) if repeated else set()

@@ -280,10 +280,11 @@ def _heads_text(page: Page, run: list[PageLine]) -> bool:
         return False
     keys = page.word_keys([*run, *below])
     text = set(" ".join(keys[len(run) :]).split())
-    return any(
-        len(heads := set(key.split())) and len(heads & text) >= HEADING_ECHO_SHARE * len(heads)
-        for key in keys[: len(run)]
-    )
+    for key in keys[: len(run)]:
+        heads = set(key.split())
+        if heads and len(heads & text) >= HEADING_ECHO_SHARE * len(heads):
+            return True
+    return False
 
 
 def _among_items(page: Page, run: list[PageLine]) -> bool:
