@@ -11,6 +11,8 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import CORPUS
 
 SEED = CORPUS / "raw" / "004_6c94e85687762401.txt"
@@ -183,6 +185,47 @@ def test_sigint_in_worker_mode_exits_130_leaving_only_whole_files(tmp_path: Path
     for path in written:
         assert path.read_bytes() == whole[path.name], path
     assert not [p for p in out.rglob(".*")]
+
+
+def _grandchildren(pid: int) -> list[int]:
+    """The processes whose parent is a child of ``pid`` (the workers a forkserver starts)."""
+
+    def children(parent: int) -> list[int]:
+        path = Path(f"/proc/{parent}/task/{parent}/children")
+        return [int(child) for child in path.read_text().split()] if path.exists() else []
+
+    return [grandchild for child in children(pid) for grandchild in children(child)]
+
+
+def test_a_killed_worker_is_one_message_and_whole_records(tmp_path: Path) -> None:
+    if not Path(f"/proc/{os.getpid()}/task/{os.getpid()}/children").exists():
+        pytest.skip("needs /proc/PID/task/TID/children to find the workers")
+    pages = [path.read_text(encoding="utf-8") for path in sorted((CORPUS / "raw").glob("*.txt"))]
+    stream = tmp_path / "pages.jsonl"
+    records = [json.dumps({"id": n, "text": page}) for n, page in enumerate(pages * 20)]
+    stream.write_text("\n".join(records) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    with out.open("wb") as sink:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "vncleaner", "--jsonl", "-j", "2", str(stream)],
+            stdout=sink,
+            stderr=subprocess.PIPE,
+        )
+        deadline = time.monotonic() + 60
+        while not out.stat().st_size and time.monotonic() < deadline:
+            time.sleep(0.05)
+        workers = _grandchildren(process.pid)
+        assert workers, "no worker found"
+        os.kill(workers[0], signal.SIGKILL)
+        _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 1
+    assert stderr.decode().splitlines()[-1] == (
+        "vncleaner: a worker process died before returning its result (killed, or out of "
+        "memory?); every result before it was written"
+    )
+    written = out.read_text(encoding="utf-8").splitlines()
+    assert 0 < len(written) < len(records), "the kill did not land mid-run"
+    assert [json.loads(line)["id"] for line in written] == list(range(len(written)))
 
 
 # Options.

@@ -11,34 +11,25 @@ suffix set by the format (``.txt``, ``.json``, ``.tsv``). Two pages that would
 land on the same output file, or an output that would overwrite an input, make
 the whole command a usage error before anything is written.
 
-Work is spread over worker processes with :func:`ordered_map`: results come back
-in input order, and at most ``window`` items are in flight, so memory stays flat
-however many items there are.
+Work is spread over worker processes with :func:`vncleaner.workers.ordered_map`:
+results come back in input order, and memory stays flat however many items there are.
 """
 
 from __future__ import annotations
 
 import contextlib
-import multiprocessing
 import os
-import signal
 import sys
 import time
-from collections import deque
-from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from multiprocessing.pool import AsyncResult
 from pathlib import Path
-from types import FrameType
 from typing import Any, TextIO, TypeVar
 
 from vncleaner.fileio import atomic_write, page_input
 from vncleaner.render import SUFFIXES, render
 
 PAGE_SUFFIXES = (".txt", ".html", ".htm")
-# In-flight items per worker: enough to keep every worker busy while the main
-# process writes, few enough that memory does not grow with the input.
-WINDOW_PER_JOB = 4
 # The progress bar redraws at most this often (seconds), and is this many cells wide.
 PROGRESS_INTERVAL = 0.1
 PROGRESS_WIDTH = 30
@@ -166,61 +157,6 @@ def clean_page(job: PageJob) -> PageResult:
 
 def _read(path: Path | None) -> bytes:
     return sys.stdin.buffer.read() if path is None else path.read_bytes()
-
-
-# How worker processes start (see ordered_map).
-START_METHOD = "forkserver"
-
-
-def ordered_map(
-    work: Callable[[Item], Result],
-    items: Iterable[Item],
-    *,
-    jobs: int = 1,
-    window: int | None = None,
-) -> Generator[Result, None, None]:
-    """``map(work, items)`` over ``jobs`` worker processes, results in input order.
-
-    At most ``window`` items (default ``WINDOW_PER_JOB * jobs``) are taken from
-    ``items`` ahead of the result being waited for. Workers ignore SIGINT (Ctrl-C
-    reaches the whole process group: the main process handles it) and leave on
-    SIGTERM through ``SystemExit``, so that an atomic write in progress removes its
-    temporary file. When the caller stops early or an exception (KeyboardInterrupt
-    included) reaches it, the workers are terminated.
-
-    >>> list(ordered_map(abs, [-3, 1, -2], jobs=2, window=2))
-    [3, 1, 2]
-    """
-    if jobs <= 1:
-        yield from map(work, items)
-        return
-    limit = window if window is not None else WINDOW_PER_JOB * jobs
-    # Not fork: a child forked while another thread holds a lock (logging, imports)
-    # can wait on it for ever; "forkserver" starts workers from a clean process.
-    pool = multiprocessing.get_context(START_METHOD).Pool(jobs, initializer=_worker_signals)
-    pending: deque[AsyncResult[Result]] = deque()
-    try:
-        for item in items:
-            pending.append(pool.apply_async(work, (item,)))
-            if len(pending) >= limit:
-                yield pending.popleft().get()
-        while pending:
-            yield pending.popleft().get()
-        pool.close()
-    except BaseException:
-        pool.terminate()
-        raise
-    finally:
-        pool.join()
-
-
-def _worker_signals() -> None:
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, _leave)
-
-
-def _leave(signum: int, frame: FrameType | None) -> None:
-    raise SystemExit(128 + signum)
 
 
 def default_jobs() -> int:

@@ -1,7 +1,8 @@
 """The command line: clean pages, JSONL streams, check and fix files, learn a profile, eval.
 
 Exit status: 0 success; 1 when an input could not be read, cleaned or written, a
-JSONL record was bad, or ``check``/``fix`` found a file not in its clean form;
+JSONL record was bad, ``check``/``fix`` found a file not in its clean form, or a
+worker process died (the results before its item are written, none after);
 2 on a usage error; 130 on Ctrl-C. Every failure is one line on stderr naming the
 file (and line) concerned, never a traceback; the other inputs are still processed.
 Warnings (a page that is not clean UTF-8, NUL characters dropped) go to stderr too
@@ -28,7 +29,6 @@ from vncleaner.batch import (
     clean_page,
     default_jobs,
     find_sources,
-    ordered_map,
     output_paths,
 )
 from vncleaner.fileio import sweep_temporaries
@@ -36,6 +36,7 @@ from vncleaner.jsonl import DEFAULT_FIELD, clean_chunk, read_chunks
 from vncleaner.normalize import TONE_STYLES
 from vncleaner.profile import Profile, ProfileError, learn
 from vncleaner.render import FORMATS, render
+from vncleaner.workers import WorkerDied, ordered_map
 
 __all__ = ["main", "render"]
 
@@ -197,7 +198,7 @@ def _run_clean(args: argparse.Namespace, out: TextIO) -> int:
     progress = Progress(len(jobs), sys.stderr) if len(jobs) > 1 and not to_terminal else None
     try:
         return _drain(jobs, args.jobs, out, progress)
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, WorkerDied):
         sweep_temporaries({job.output.parent for job in jobs if job.output is not None})
         raise
 
@@ -403,6 +404,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except CommandError as error:
         _say(str(error))
+        return 1
+    except WorkerDied as error:
+        _say(f"{error} (killed, or out of memory?); every result before it was written")
         return 1
     except BrokenPipeError:
         # The reader went away (``| head``): stop quietly, and keep Python from
