@@ -260,6 +260,8 @@ def glued_headline(paragraph: str) -> str | None:
             return None
         if (
             words >= TITLE_MIN_WORDS
+            # A headline never opens in lower case ("những … truyền ban.2Trên …": a verse).
+            and not head[:1].islower()
             and (join[1].isdigit() or is_syllable(join[1]))
             and is_syllable(join[3])
             and not head.endswith((".", ":", ";", ",", "…"))
