@@ -20,13 +20,13 @@ from vncleaner.rules.base import Rule
 
 FACT_LIST_MIN_LINES = 3
 FACT_MAX_WORDS = 30
-# A paragraph this close above: the list stands inside the article, where a masthead's
-# fields stand above all of it (a footer's are mostly page fields, and taken before).
+# A paragraph this close above or below: the list stands inside the article (a
+# masthead's and a footer's fields are mostly page fields, and taken before).
 FACT_LIST_PARAGRAPH_WITHIN = 6
 
 # "Key: value", a list mark perhaps before it; the key is a few words, no figure opening
-# it and no sentence mark inside ("Theo ông A, …: …" is a sentence).
-_FACT = re.compile(r"(?:[-*+•]\s+)?(?P<key>[^\W\d_][^\d:.,;!?()\[\]]{0,30}?)\s*:\s*\S")
+# it and no sentence mark inside ("Theo ông A, …: …" is a sentence); not a web address.
+_FACT = re.compile(r"(?:[-*+•]\s+)?(?P<key>[^\W\d_][^\d:.,;!?()\[\]]{0,30}?)\s*:(?!//)\s*\S")
 _KEY_MAX_WORDS = 4
 _COLON = Trigger.of(":", needs=(":",))
 
@@ -44,6 +44,25 @@ def fact_key(line: PageLine) -> str | None:
     if fact is None or fact["key"].count(" ") >= _KEY_MAX_WORDS:
         return None
     return fact["key"].lower()
+
+
+def among_facts(page: Page, line: PageLine) -> bool:
+    """True when ``line`` is a "Key: value" line stacked with another under a different
+    key: one of a list of facts, never a headline.
+
+    >>> from vncleaner.page import Page
+    >>> page = Page.from_text(*2 * ("Vị trí: Biên Hòa\\nQuy mô: 48ha\\n\\nHà Nội: mưa to",))
+    >>> [among_facts(page, line) for line in page.lines]
+    [True, True, False]
+    """
+    key = fact_key(line)
+    if key is None:
+        return False
+    lines = page.lines
+    above = lines[line.index - 1] if line.index and not line.gap else None
+    below = lines[line.index + 1] if line.index + 1 < len(lines) else None
+    stacked = (above, below if below is not None and not below.gap else None)
+    return any(other is not None and fact_key(other) not in (None, key) for other in stacked)
 
 
 def _runs(page: Page, min_lines: int) -> Iterator[list[PageLine]]:
@@ -65,7 +84,7 @@ def _runs(page: Page, min_lines: int) -> Iterator[list[PageLine]]:
 
 
 class FactList(Rule):
-    """Three or more "Key: value" lines under a paragraph, most keys not a page field's."""
+    """Three or more "Key: value" lines beside a paragraph, most keys not a page field's."""
 
     name = "fact-list"
     label: ClassVar[Label] = "body"
@@ -82,11 +101,13 @@ class FactList(Rule):
         for run in _runs(page, self.min_lines):
             keys = [fact_key(line) or "" for line in run]
             fields = sum(vocab.PAGE_FIELD_KEY.fullmatch(key) is not None for key in keys)
-            if fields * 2 < len(keys) and self._under_paragraph(page, run[0]):
+            if fields * 2 < len(keys) and self._among_paragraphs(page, run):
                 yield from run
 
-    def _under_paragraph(self, page: Page, first: PageLine) -> bool:
-        """A paragraph close above the run's first line (below the run, the next section's
-        pictures and head may come first, or the copy may end)."""
-        start = max(-1, first.index - self.paragraph_within - 1)
-        return page.paragraphs_between(start, first.index) > 0
+    def _among_paragraphs(self, page: Page, run: list[PageLine]) -> bool:
+        """A paragraph close above the run, or close below it (a description opening on
+        its facts: "Tên dự án: …", "Vị trí: …", then the text)."""
+        first, last = run[0].index, run[-1].index
+        start = max(-1, first - self.paragraph_within - 1)
+        end = min(len(page.lines), last + self.paragraph_within + 1)
+        return page.paragraphs_between(start, first) + page.paragraphs_between(last, end) > 0

@@ -10,6 +10,7 @@ from vncleaner import vocab
 from vncleaner.labels import Label
 from vncleaner.page import Page, PageLine
 from vncleaner.rules.base import Rule
+from vncleaner.rules.facts import among_facts
 from vncleaner.shapes import (
     PARAGRAPH_MIN_WORDS,
     is_bold,
@@ -178,9 +179,10 @@ def _headline(page: Page) -> PageLine | None:
 
 
 def _could_head(page: Page, line: PageLine) -> bool:
-    """A headline's shape, with the article's text following it."""
+    """A headline's shape, not one of a list of facts, with the article's text following it."""
     return (
         is_title_shape(line)
+        and not among_facts(page, line)
         and not _credit_below(page, line)
         and _paragraph_follows(page, line)
         and (
