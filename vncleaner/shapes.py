@@ -108,18 +108,26 @@ _DASHED = ("– ", "— ")
 # An enumerated item: "1. ", "2) ", "a) ", "đ) ".
 # html2text escapes the stop of a number opening a line ("1\\. Tư thế đạp xe").
 ENUMERATED = regex.compile(r"^(?:\d{1,3}\\?[.)/]|\p{Ll}\))\s")
+# A numbered step or part of a how-to: "Bước 2: Làm cán dù", "Cách 1. Dùng giấm".
+STEP = regex.compile(r"(?i)^(?:bước|cách|phần|giai đoạn)\s+\d{1,2}\b")
 
 
 def is_list_item(line: PageLine) -> bool:
     """True when the line is an item of a list: markdown ("* "), dashed ("– 300gr cá hồi"),
-    numbered ("1. ") or lettered ("a) ").
+    numbered ("1. "), lettered ("a) ") or a numbered step ("Bước 2: Làm cán dù").
 
     >>> from vncleaner.page import Page
     >>> text = "– Tỏi|1. Sơ chế|Hà Nội – Huế".replace("|", chr(10))
     >>> [is_list_item(line) for line in Page.from_text(text, text).lines]
     [True, True, False]
     """
-    return line.item or line.text.startswith(_DASHED) or ENUMERATED.match(line.text) is not None
+    text = line.text
+    return (
+        line.item
+        or text.startswith(_DASHED)
+        or ENUMERATED.match(text) is not None
+        or STEP.match(text) is not None
+    )
 
 
 def link_text(line: PageLine) -> str | None:

@@ -37,6 +37,11 @@ LIST_HEADERS = _alternation(
     "|Tin tức nổi bật|Tin tức mới nhất|Sự kiện|Tin tiêu điểm|Bài đọc thêm|Tin bài khác"
     "|Xem thêm về|Đọc thêm về|Tin cùng sự kiện|Có liên quan|Bài trước đó|Bài sau đó"
     "|Tin đã đưa|Các tin đã đưa|Bài đã đăng|Các bài đã đăng|Tin đã đăng"
+    "|Bài viết cùng chủ đề|Bài viết cùng chuyên mục|Bài viết mới nhất|Bài viết nổi bật"
+    # English WordPress themes on Vietnamese sites print their headers untranslated.
+    # ("Read more" is left out: it is the link closing a teaser, not a list's header.)
+    "|Related Articles|Related Posts|Related News|You may also like|You might also like"
+    "|Check Also|More Stories|Recent Posts|Popular Posts"
 )
 LIST_HEADER = re.compile(rf"(?i)(?:{LIST_HEADERS})\s*[:|»>.…]*")
 # A shop's button in capitals, inviting to buy or sign up: "MUA LAPTOP HP PROBOOK 430 G8
@@ -147,7 +152,11 @@ LEAD_DATELINE = regex.compile(
 )
 # "2 giờ trước", "Phạm Hữu Thành 5 phút trước": a page's stamp as a time ago, closing its
 # line. Only the stamp and a name may stand on the line: "mất 3 năm trước" is a sentence.
-RELATIVE_TIME = re.compile(r"(?i)(?:^|\s)\d{1,2}\s+(?:giây|phút|giờ|ngày|tuần|tháng)\s+trước$")
+# Themes half translated print "2 tuần ago".
+RELATIVE_TIME = re.compile(
+    r"(?i)(?:^|\s)\d{1,2}\s+(?:giây|phút|giờ|ngày|tuần|tháng"
+    r"|(?:second|minute|hour|day|week|month)s?)\s+(?:trước|ago)$"
+)
 DAY_NAME = re.compile(r"(?i)(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|cn)\b")
 # Copyright and masthead lines at the foot of a page.
 # A contact line: "Email: thuky@baotintuc.vn", "Hotline: 0908 16 98 98".
@@ -402,12 +411,14 @@ _SCENE_ACTS = (
 _SCENE_OPENINGS = (
     r"(?:quang cảnh|toàn cảnh)\s+(?:buổi|hội|lễ|phiên|cuộc|lớp|chương trình|đại hội|kỳ họp)"
     r"|(?:các\s+)?(?:đại biểu|đồng chí|lãnh đạo|khách mời)(?:\s+\S+)?\s+(?:dự|tham dự)\s"
+    # "Hình ảnh bệnh nhân niềng răng", "Ảnh minh họa cho …": what the picture shows.
+    r"|(?:hình ảnh|(?:hình|ảnh) minh (?:họa|hoạ))\s+\S"
 )
 SCENE = re.compile(rf"(?i)(?<=\S\s)(?:{_SCENE_ACTS})\b|^(?:{_SCENE_OPENINGS})")
 # One scan of a page's lower-cased text for the lines worth reading with SCENE.
 SCENE_HINT = (
     r"phát biểu|trao|tặng|chụp ảnh lưu niệm|cắt băng|bấm nút|\n(?:quang|toàn) cảnh"
-    r"|\n(?:các )?(?:đại biểu|đồng chí|lãnh đạo|khách mời)"
+    r"|\n(?:các )?(?:đại biểu|đồng chí|lãnh đạo|khách mời)|\nhình ảnh |\n(?:hình|ảnh) minh h"
 )
 # A credit in brackets closing a line: "Highlights U23 Việt Nam (Nguồn: FPT Play)",
 # "(Ảnh: T.L)". Only with its colon: "(nguồn tin từ Bộ Y tế)" may close a sentence.
@@ -421,7 +432,9 @@ HEADLINE_SEPARATOR = " / "
 # their colon: they open sentences.)
 AUTHOR_PREFIX = re.compile(
     r"(?i)^(?:(?:bài|tin)\s*(?:,|và|-|&)\s*(?:ảnh|clip|video)\s*:?"
-    r"|(?:bài|tin|thực hiện|tác giả(?: bài viết)?)\s*:)\s*"
+    r"|(?:bài|tin|thực hiện|tác giả(?: bài viết)?)\s*:"
+    # A label glued to the name by a converter ("Tác giảAnh Hoa"): no word runs on so.
+    r"|tác giả(?=[^\W\d_]))\s*"
 )
 # An expert's or an editor's credit, on health and magazine pages: "Bài viết được tư vấn
 # chuyên môn bởi BSCK I X - Khoa Mắt", "Tham vấn y khoa: ThS.BS X", "Biên tập ELLE Team".

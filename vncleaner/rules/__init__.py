@@ -40,7 +40,7 @@ from vncleaner.rules.caption import (
     TableCaption,
     TwinCaption,
 )
-from vncleaner.rules.dateline import Dateline, ListedDate, RelativeDateline
+from vncleaner.rules.dateline import Dateline, HeaderClock, ListedDate, RelativeDateline
 from vncleaner.rules.facts import FactList
 from vncleaner.rules.fields import field_rules
 from vncleaner.rules.image import (
@@ -124,6 +124,7 @@ def default_rules() -> tuple[Rule, ...]:
         Masthead(),
         FactList(),
         ListedDate(),
+        HeaderClock(),
         Dateline(),
         RelativeDateline(),
         SourceLine(),

@@ -250,6 +250,7 @@ class AuthorWithSource(LineRule):
         if line.words > SIGNATURE_MAX_WORDS or line.text.endswith("."):
             return False
         name, source = split_credit(line.text)
+        name = vocab.AUTHOR_PREFIX.sub("", name, count=1)  # "Tác giả: Anh Hoa / baodautu.vn"
         return (
             source is not None
             and is_name(name)

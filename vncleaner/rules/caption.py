@@ -492,27 +492,47 @@ class RepeatedAlt(Rule):
         # A line printed among the paragraphs is alt text, and so are its copies in a
         # gallery under the last; only copies among paragraphs say so, since a menu
         # repeats its words too.
+        # A series counts as copies: "Cách làm đồ handmade … 1", "… 2", the picture's
+        # number after the same words.
         places: dict[str, list[PageLine]] = {}
         for line in page.lines:
             if line.open:
-                places.setdefault(line.text, []).append(line)
+                places.setdefault(_series_key(line.text), []).append(line)
         # The shape is the text's: one look for all the copies of a text.
-        alt_texts = {
-            text
-            for text, copies in places.items()
+        alt_keys = {
+            key
+            for key, copies in places.items()
             if len(copies) >= self.min_copies
             and any(start < line.index < end for line in copies)
             and _alt_shaped(copies[0])
         }
-        if not alt_texts:
+        if not alt_keys:
             return
         repeated = [
-            line for line in page.lines[start + 1 :] if line.text in alt_texts and line.open
+            line
+            for line in page.lines[start + 1 :]
+            if line.open and _series_key(line.text) in alt_keys
         ]
         # A section's head a table of contents lists is the article's, though its
         # pictures repeat it ("Anh Tú vai Phúc" over two copies of it as alt text).
         heads = listed_heads(page) if repeated else set()
         yield from (line for line in repeated if line.index not in heads)
+
+
+# A picture's number closing the words of a series of alt texts: " 12", " (3)", "-4".
+_SERIES_NUMBER = re.compile(r"[ _-]\(?\d{1,3}\)?$")
+SERIES_MIN_WORDS = 5
+
+
+def _series_key(text: str) -> str:
+    """The text without the picture's number that closes a long alt text (the text itself
+    when it is short: "Phần 1", "Bước 2" are the article's).
+
+    >>> _series_key("Cách làm đồ handmade đơn giản cực độc đáo 12"), _series_key("Phần 1")
+    ('Cách làm đồ handmade đơn giản cực độc đáo', 'Phần 1')
+    """
+    stem = _SERIES_NUMBER.sub("", text)
+    return stem if stem != text and stem.count(" ") + 1 >= SERIES_MIN_WORDS else text
 
 
 def _alt_shaped(line: PageLine) -> bool:
@@ -700,6 +720,8 @@ class PullQuote(Rule):
             and not is_list_item(line)
             # The lead, printed again in the text, is the article both times.
             and line.index != page.first_paragraph
+            # So is a line a colon announces ("… công thức sau đây:", then the formula).
+            and not (line.index and page.lines[line.index - 1].text.endswith(":"))
         ]
         if not quotes:
             return

@@ -19,6 +19,8 @@ DATELINE_MAX_OTHER_WORDS = 5
 TIMED_MAX_OTHER_WORDS = 10
 # Dates under this many headlines after the article: a list of other stories, stamped.
 LISTED_DATES_MIN = 2
+# A site's clock stands in its header, among the page's first lines.
+CLOCK_MAX_INDEX = 10
 _NOISE = re.compile(r"[\d\W_]+")
 _TIME = re.compile(r"\b\d{1,2}[:h]\d{2}\b")
 # A date under a label of its own, a range's first day perhaps before it: "Ngày công
@@ -77,7 +79,7 @@ class RelativeDateline(LineRule):
 
     name = "relative-dateline"
     label: ClassVar[Label] = "dateline"
-    trigger = Trigger.of(r" trước\n", folded=True, needs=(" trước\n",))
+    trigger = Trigger.of(r" (?:trước|ago)\n", folded=True, needs=(" trước\n", " ago\n"))
     textual = True
 
     def match(self, line: PageLine) -> bool:
@@ -99,11 +101,17 @@ class ListedDate(Rule):
         self._dateline = Dateline()
 
     def find(self, page: Page) -> Iterator[PageLine]:
+        # After the article's last paragraph, or after the first list header under its
+        # first one: the teasers of a list end in full stops too.
         last = page.last_paragraph
+        header = next(
+            (line.index for line in page.labelled("nav") if line.rule == "list-header"), last
+        )
+        start = min(last, header) if header > page.first_paragraph else last
         stamps = [
             line
             for line in page.hit_by(Dateline.trigger)
-            if line.index > max(last, 0)
+            if line.index > max(start, 0)
             and line.open
             and is_headline(page.lines[line.index - 1])
             and self._dateline.match(line)
@@ -112,3 +120,35 @@ class ListedDate(Rule):
         # under a headline, are a list's.
         if len(stamps) >= self.min_dates:
             yield from stamps
+
+
+class HeaderClock(Rule):
+    """The site header's clock: a date atop the page, above the headline and its own date."""
+
+    name = "header-clock"
+    label: ClassVar[Label] = "nav"
+
+    def __init__(self, max_index: int = CLOCK_MAX_INDEX) -> None:
+        self.max_index = max_index
+        self._dateline = Dateline()
+
+    def find(self, page: Page) -> Iterator[PageLine]:
+        # "Thứ Sáu, 10/7/2025, 09:52:10 gmt +7" over the menu is the day the page was
+        # saved; the article's date is the one under (or over) its headline.
+        top = min(page.first_paragraph, self.max_index)
+        stamps = [
+            line
+            for line in page.hit_by(Dateline.trigger)
+            if line.index < page.first_paragraph and line.open and self._dateline.match(line)
+        ]
+        if len(stamps) < 2 or stamps[0].index >= top:
+            return
+        clock, own = stamps[0], stamps[-1]
+        lines = page.lines
+        heads = [
+            lines[index]
+            for index in (own.index - 1, own.index + 1)
+            if clock.index + 1 < index < len(lines) and is_headline(lines[index])
+        ]
+        if heads and clock.text != own.text:
+            yield clock
