@@ -82,6 +82,8 @@ def dateline_credit(datelines: Iterable[str]) -> Credits:
     []
     >>> dateline_credit(["Phạm Hữu Thành 2 giờ trước"]).authors
     ['Phạm Hữu Thành']
+    >>> dateline_credit(["15-01-2024 13:04|Quỳnh Vân"]).authors
+    ['Quỳnh Vân']
     """
     credits = Credits()
     for text in datelines:
@@ -91,6 +93,10 @@ def dateline_credit(datelines: Iterable[str]) -> Credits:
         lead = text[:start].strip(_DATELINE_PUNCTUATION)
         if lead and not vocab.DAY_NAME.match(lead):
             read_byline(lead, credits)
+        # Or after it, past a bar: "15-01-2024 13:04|Quỳnh Vân".
+        tail = text[found.end :].strip(_DATELINE_PUNCTUATION) if found else ""
+        if tail and is_name(tail):
+            read_byline(tail, credits)
     return credits
 
 

@@ -20,7 +20,9 @@ PARAGRAPH_MIN_WORDS = 25
 # A personal name word: capitalised ("Tú", "Nguyễn") or all capitals ("QUYÊN"),
 # initials allowed ("T.L", "N.K.").
 _NAME_WORD = r"(?:\p{Lu}\p{Ll}*|\p{Lu}+|(?:\p{Lu}\.)+\p{Lu}?\.?)"
-_NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,4}}"
+# A signature's initials glued to the given name: "Q.Chung", "D.Thu", "T.T.Hà".
+_INITIALLED = r"(?:\p{Lu}\.){1,3}\p{Lu}\p{Ll}+"
+_NAME = rf"(?:{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,4}}|{_INITIALLED}(?:\s+{_NAME_WORD}){{0,3}})"
 NAME = regex.compile(rf"^{_NAME}$")
 # Several names: "HOÀI THƯƠNG – DIỄM HƯỜNG – QUỐC HUY", "Minh Anh, Hồng Hà".
 NAMES = regex.compile(rf"^{_NAME}(?:\s*(?:[-–—,;&]|\svà\s)\s*{_NAME})*$")
@@ -159,8 +161,8 @@ def plain(text: str) -> str:
 def is_name(text: str) -> bool:
     """True when ``text`` is one or more personal names and nothing else.
 
-    >>> is_name("Tú Linh"), is_name("BÍCH QUYÊN"), is_name("Đề xuất chương trình")
-    (True, True, False)
+    >>> is_name("Tú Linh"), is_name("BÍCH QUYÊN"), is_name("Q.Chung"), is_name("Đề xuất chương trình")
+    (True, True, True, False)
     """
     return NAMES.match(text) is not None
 

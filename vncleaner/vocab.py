@@ -422,7 +422,10 @@ SCENE_HINT = (
 )
 # A credit in brackets closing a line: "Highlights U23 Việt Nam (Nguồn: FPT Play)",
 # "(Ảnh: T.L)". Only with its colon: "(nguồn tin từ Bộ Y tế)" may close a sentence.
-BRACKETED_CREDIT = re.compile(r"(?i)\(\s*(?:nguồn|ảnh|video|clip)\s*:[^()]{1,40}\)\s*$")
+# "Nguồn ảnh" names a picture's source with or without it: "(Nguồn ảnh Internet)".
+BRACKETED_CREDIT = re.compile(
+    r"(?i)\(\s*(?:(?:nguồn|ảnh|video|clip)\s*:|nguồn\s+ảnh\b)[^()]{1,40}\)\s*$"
+)
 # Two headlines on one line separated by " / ".
 HEADLINE_SEPARATOR = " / "
 

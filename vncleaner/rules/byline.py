@@ -249,6 +249,9 @@ class AuthorWithSource(LineRule):
     def match(self, line: PageLine) -> bool:
         if line.words > SIGNATURE_MAX_WORDS or line.text.endswith("."):
             return False
+        # A picture's credit is the caption's ("Đảo Tuần Châu (Nguồn ảnh Internet)").
+        if vocab.BRACKETED_CREDIT.search(line.text) is not None:
+            return False
         name, source = split_credit(line.text)
         name = vocab.AUTHOR_PREFIX.sub("", name, count=1)  # "Tác giả: Anh Hoa / baodautu.vn"
         return (

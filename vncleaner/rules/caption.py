@@ -380,6 +380,9 @@ def _brand_split(line: PageLine) -> tuple[str, str] | None:
     return brand, text
 
 
+_SOURCE_COLON = re.compile(r"nguồn\s*:")
+
+
 class SourcedTitle(LineRule):
     """A title closed by its source in brackets: a video's or a chart's ("… (Nguồn: FPT Play)")."""
 
@@ -393,8 +396,9 @@ class SourcedTitle(LineRule):
         # A sentence may close on the source of its figures ("… tăng 5%. (Nguồn: GSO)").
         return (
             credit is not None
-            # A photo's credit ("(Ảnh: Unsplash)") is photo-credit's to read.
-            and credit.group().lstrip("( ").lower().startswith("nguồn")
+            # A photo's credit ("(Ảnh: Unsplash)", "(Nguồn ảnh Internet)") is
+            # photo-credit's to read.
+            and _SOURCE_COLON.match(credit.group().lstrip("( ").lower()) is not None
             and line.words <= HEADLINE_MAX_WORDS
             and not line.text[: credit.start()].rstrip().endswith((".", "!", "?", "…", ":"))
         )
