@@ -535,6 +535,8 @@ def _series_key(text: str) -> str:
     >>> _series_key("Cách làm đồ handmade đơn giản cực độc đáo 12"), _series_key("Phần 1")
     ('Cách làm đồ handmade đơn giản cực độc đáo', 'Phần 1')
     """
+    if not (text[-1:].isdigit() or text.endswith(")")):  # most lines: no number closes them
+        return text
     stem = _SERIES_NUMBER.sub("", text)
     return stem if stem != text and stem.count(" ") + 1 >= SERIES_MIN_WORDS else text
 
