@@ -90,6 +90,15 @@ class RelativeDateline(LineRule):
         return not lead or is_name(lead)
 
 
+def _stamps(page: Page, dateline: Dateline, after: int, before: int) -> list[PageLine]:
+    """The open lines shaped like a dateline between indices ``after`` and ``before``."""
+    return [
+        line
+        for line in page.hit_by(Dateline.trigger)
+        if after < line.index < before and line.open and dateline.match(line)
+    ]
+
+
 class ListedDate(Rule):
     """A date under each headline of a list of other stories after the article: their stamps."""
 
@@ -110,11 +119,8 @@ class ListedDate(Rule):
         start = min(last, header) if header > page.first_paragraph else last
         stamps = [
             line
-            for line in page.hit_by(Dateline.trigger)
-            if line.index > max(start, 0)
-            and line.open
-            and is_headline(page.lines[line.index - 1])
-            and self._dateline.match(line)
+            for line in _stamps(page, self._dateline, max(start, 0), len(page.lines))
+            if is_headline(page.lines[line.index - 1])
         ]
         # One date after the article may be its own (updated at the foot); several, each
         # under a headline, are a list's.
@@ -136,11 +142,7 @@ class HeaderClock(Rule):
         # "Thứ Sáu, 10/7/2025, 09:52:10 gmt +7" over the menu is the day the page was
         # saved; the article's date is the one under (or over) its headline.
         top = min(page.first_paragraph, self.max_index)
-        stamps = [
-            line
-            for line in page.hit_by(Dateline.trigger)
-            if line.index < page.first_paragraph and line.open and self._dateline.match(line)
-        ]
+        stamps = _stamps(page, self._dateline, -1, page.first_paragraph)
         if len(stamps) < 2 or stamps[0].index >= top:
             return
         clock, own = stamps[0], stamps[-1]
