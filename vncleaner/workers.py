@@ -62,9 +62,9 @@ def ordered_map(
     if jobs <= 1:
         yield from map(work, items)
         return
-    crew = _Crew(work, jobs)
+    crew = _Crew(work, jobs, iter(items), max(window or WINDOW_PER_JOB * jobs, 1))
     try:
-        yield from crew.run(iter(items), max(window or WINDOW_PER_JOB * jobs, 1))
+        yield from crew.run()
         crew.close()
     finally:
         crew.terminate()
@@ -73,7 +73,9 @@ def ordered_map(
 class _Crew:
     """The worker processes, their pipes, and which item each one holds."""
 
-    def __init__(self, work: Callable[[Any], Any], jobs: int) -> None:
+    def __init__(
+        self, work: Callable[[Any], Any], jobs: int, items: Iterator[Any], window: int
+    ) -> None:
         context = multiprocessing.get_context(START_METHOD)
         self.pipes: list[Connection] = []
         self.processes: list[BaseProcess] = []
@@ -87,11 +89,12 @@ class _Crew:
         self.idle = list(range(jobs))
         self.holding: dict[int, int] = {}  # worker -> the number of the item it holds
         self.done: dict[int, tuple[bool, Any]] = {}  # item number -> its outcome
+        self.items: Iterator[Any] | None = items  # None once they are all sent
+        self.window = window
+        self.sent = self.turn = 0  # items sent; the number of the item due next
 
-    def run(self, items: Iterator[Any], window: int) -> Iterator[Any]:
+    def run(self) -> Iterator[Any]:
         """The outcomes in item order, at most ``window`` items ahead of the one due."""
-        self.items: Iterator[Any] | None = items
-        self.window, self.sent, self.turn = window, 0, 0
         while True:
             self._feed()
             if self.turn == self.sent:

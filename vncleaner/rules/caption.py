@@ -498,10 +498,10 @@ class RepeatedAlt(Rule):
         # repeats its words too.
         # A series counts as copies: "Cách làm đồ handmade … 1", "… 2", the picture's
         # number after the same words.
+        keys = {line.index: _series_key(line.text) for line in page.lines if line.open}
         places: dict[str, list[PageLine]] = {}
-        for line in page.lines:
-            if line.open:
-                places.setdefault(_series_key(line.text), []).append(line)
+        for index, key in keys.items():
+            places.setdefault(key, []).append(page.lines[index])
         # The shape is the text's: one look for all the copies of a text.
         alt_keys = {
             key
@@ -513,9 +513,7 @@ class RepeatedAlt(Rule):
         if not alt_keys:
             return
         repeated = [
-            line
-            for line in page.lines[start + 1 :]
-            if line.open and _series_key(line.text) in alt_keys
+            page.lines[index] for index, key in keys.items() if index > start and key in alt_keys
         ]
         # A section's head a table of contents lists is the article's, though its
         # pictures repeat it ("Anh Tú vai Phúc" over two copies of it as alt text).
@@ -727,7 +725,7 @@ class PullQuote(Rule):
             # The lead, printed again in the text, is the article both times.
             and line.index != page.first_paragraph
             # So is a line a colon announces ("… công thức sau đây:", then the formula).
-            and not (line.index and page.lines[line.index - 1].text.endswith(":"))
+            and not ((above := page.before(line)) is not None and above.text.endswith(":"))
         ]
         if not quotes:
             return

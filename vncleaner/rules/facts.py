@@ -58,10 +58,8 @@ def among_facts(page: Page, line: PageLine) -> bool:
     key = fact_key(line)
     if key is None:
         return False
-    lines = page.lines
-    above = lines[line.index - 1] if line.index and not line.gap else None
-    below = lines[line.index + 1] if line.index + 1 < len(lines) else None
-    stacked = (above, below if below is not None and not below.gap else None)
+    above, below = page.before(line), page.after(line)
+    stacked = (above if not line.gap else None, below if below and not below.gap else None)
     return any(other is not None and fact_key(other) not in (None, key) for other in stacked)
 
 
