@@ -603,7 +603,8 @@ class TwinCaption(Rule):
             for line, below in pairwise(lines[start + 1 :])
             if (
                 line.open
-                and below.open
+                # The caption may already be known by its credit, which the alt text lacks.
+                and (below.open or below.label == "caption")
                 # Two copies, not a run: a line printed again and again is no picture's.
                 and lines[line.index - 1].text != line.text
                 and self._twins(line.text, below.text)
@@ -622,7 +623,8 @@ class TwinCaption(Rule):
         for line, below in pairs:
             if below.index <= last and (closing or below.index < end or line.ends_full_stop):
                 yield line
-                yield below
+                if below.open:
+                    yield below
 
     def _twins(self, alt: str, caption: str) -> bool:
         """The same words, or the alt text cut a few words short of the caption ("… 117
