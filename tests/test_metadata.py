@@ -66,6 +66,12 @@ CREDITS = [
         "Chi cục Thủy sản",
     ),  # 693: the names, then the office they write for
     (["Nguồn: Đại học Bách Khoa TP.HCM"], [], "Đại học Bách Khoa TP.HCM"),  # 987: a school
+    (["Ban Thời sự"], ["Ban Thời sự"], None),  # 006: a desk signs for its reporters
+    (
+        ["Đỗ Tuấn - Việt Oanh", "Trung tâm Khuyến nông Quốc gia"],
+        ["Đỗ Tuấn", "Việt Oanh"],
+        "Trung tâm Khuyến nông Quốc gia",
+    ),  # 548: the office under its people's names is their source
 ]
 
 

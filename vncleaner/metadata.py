@@ -229,12 +229,36 @@ def read_byline(text: str, credits: Credits) -> None:
     if not names and prefix:
         credits.set_source(rest)
         return
+    if not names and source is None and _signs_as_body(name):
+        # A desk or an office signing alone is the author; under its people's names, the
+        # office they write for.
+        if credits.authors:
+            credits.set_source(name)
+        else:
+            credits.add_author(name)
+        return
     for person in names:
         credits.add_author(person)
     if source and "://" in source:
         credits.set_source(host(source), hosted=True)
     else:
         credits.set_source(source)
+
+
+def _signs_as_body(name: str) -> bool:
+    """True when ``name`` is a desk or an institution, not a sentence: "Ban Thời sự".
+
+    >>> _signs_as_body("Ban Thời sự"), _signs_as_body("Trung tâm Khuyến nông Quốc gia")
+    (True, True)
+    >>> _signs_as_body("Ban tổ chức cho biết, lễ hội kéo dài 3 ngày")
+    False
+    """
+    return (
+        (vocab.DESK_NAME.match(name) is not None or vocab.INSTITUTION_NAME.match(name) is not None)
+        and "," not in name
+        and not name.endswith((".", ":", "!", "?"))
+        and not any(ch.isdigit() for ch in name)
+    )
 
 
 # How far after a join another join says the line is a menu ("tửTrang chủTin tức").

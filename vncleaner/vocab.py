@@ -565,5 +565,8 @@ INSTITUTION_NAME = re.compile(
     r"(?i)^(?:đại học|trường|học viện|bệnh viện|bộ|sở|cục|chi cục|tổng cục|viện|trung tâm|công ty"
     r"|tập đoàn|ngân hàng|ủy ban|ubnd|hiệp hội|tổ chức)\s+\S"
 )
+# A newsroom's desk signing for its reporters ("Ban Thời sự", "Nhóm phóng viên"): capitalised,
+# since "ban", "nhóm" and "phòng" open sentences in lower case too.
+DESK_NAME = re.compile(r"^(?:Ban|Nhóm|Phòng|Bộ phận|Tổ)\s+\w")
 # A reporter signing with initials: "M.T", "H.A.", "T.T.H".
 INITIALS = regex.compile(r"^\p{Lu}(?:\.\p{Lu}){1,3}\.?$")
