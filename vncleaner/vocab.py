@@ -171,7 +171,9 @@ _DESK_CONTACT_WORDS = (
     rf"{_MAILBOX}(?!(?:gmail|yahoo|hotmail|outlook|icloud)\.)[\w-]+\.[a-z]{{2,}}|{_HOTLINE}"
 )
 FOOTER_WORDS = (
-    r"©|copyright|bản quyền thuộc|giấy phép (?:số|hoạt động)|tổng biên tập\s*:"
+    # A licence amended or reissued keeps its number: "Giấy phép sửa đổi lần thứ 4 số: …".
+    r"©|copyright|bản quyền thuộc|giấy phép(?: sửa đổi| cấp lại)?(?: lần thứ \d+)? số"
+    r"|giấy phép hoạt động|tổng biên tập\s*:"
     r"|ghi rõ nguồn|cơ quan chủ quản|chịu trách nhiệm nội dung"
     # A newsletter box: "Hãy nhận thư tin hàng ngày của …", "Đăng ký nhận bản tin".
     r"|nhận (?:bản tin|thư tin|tin tức|tin) (?:hàng ngày|mỗi ngày|qua email)"
@@ -212,7 +214,9 @@ MASTHEAD_WORDS = (
     # The reuse notice: "Chỉ được phát hành lại thông tin … khi có sự đồng ý …".
     r"|(?:phát hành lại|sao chép|trích dẫn) (?:thông tin|nội dung)|khi có sự đồng ý"
     r"|website được vận hành|hỗ trợ bởi|thiết kế bởi|phát triển bởi|designed by|powered by"
-    r"|(?:trưởng ban|tổng) biên tập|chịu trách nhiệm (?:xuất bản|nội dung|chính)"
+    r"|(?:trưởng ban|tổng) biên tập|chịu trách nhiệm(?: xuất bản| nội dung| chính|\s*:)"
+    # The seat and the credit asked for: "Trụ sở: Tầng 9, …", "Dẫn nguồn vui lòng ghi …".
+    r"|trụ sở(?: chính)?\s*:|dẫn nguồn"
     rf"|{_CONTACT_WORDS}"
 )
 # A literal part of each masthead phrase, in lower case: a page holding none has none.
@@ -229,6 +233,8 @@ MASTHEAD_NEEDS = (
     "trích dẫn",
     "khi có sự đồng ý",
     "website được vận hành",
+    "trụ sở",
+    "dẫn nguồn",
     "bởi",
     "designed by",
     "@",
