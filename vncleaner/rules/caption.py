@@ -30,6 +30,10 @@ from vncleaner.syllables import has_diacritics, words
 CAPTION_MAX_WORDS = 80
 FOLLOWER_MAX_WORDS = 40
 FOLLOWER_MIN_WORDS = 2
+# A caption the converter wrapped goes on in lines of about its first line's width; a
+# line this much longer is a paragraph set under it.
+WRAP_MAX_WIDTH = 1.25
+WRAP_MAX_LINES = 6
 # Blank lines a converter may leave between a picture and its italic caption.
 ITALIC_MAX_GAP = 3
 ALT_MIN_OVERLAP = 0.7
@@ -460,10 +464,24 @@ class CaptionFollower(Rule):
                 or (below.gap <= 1 and not (uncaptioned and (below.gap or below.ends_full_stop)))
             ):
                 yield below
+                yield from _wrapped_on(page.lines, below)
 
     @staticmethod
     def _paragraph(line: PageLine, length: int) -> bool:
         return line.words >= length and line.ends_full_stop
+
+
+def _wrapped_on(lines: list[PageLine], caption: PageLine) -> Iterator[PageLine]:
+    """The lines a caption cut mid-sentence goes on in: stacked under it, the first in
+    lower case, none much wider than the caption's first line."""
+    at = caption.index + 1
+    if caption.ends_sentence or at >= len(lines) or not lines[at].text[:1].islower():
+        return
+    width = len(caption.text) * WRAP_MAX_WIDTH
+    for line in lines[at : at + WRAP_MAX_LINES]:
+        if line.gap or not line.open or len(line.text) > width:
+            return
+        yield line
 
 
 def _under(page: Page) -> Iterator[tuple[PageLine, PageLine, bool]]:
