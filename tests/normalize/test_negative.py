@@ -23,13 +23,14 @@ _NOT_CORRECT = json.loads((DATA / "decorated-pages.json").read_text(encoding="ut
 DECORATED = frozenset(_NOT_CORRECT["pages"])
 DECOMPOSED = frozenset(_NOT_CORRECT["decomposed"])
 INVISIBLE = frozenset(_NOT_CORRECT["invisible"])
+LOOKALIKE = frozenset(_NOT_CORRECT["lookalike"])
 
 
 def correct_pages() -> list[Path]:
-    """The corpus pages written in correct text (all but the decorated, decomposed and
-    invisible-character ones)."""
+    """The corpus pages written in correct text (all but the decorated, decomposed,
+    invisible-character and look-alike ones)."""
     pages = sorted((ROOT / "corpus" / "raw").glob("*.txt"))
-    return [page for page in pages if page.stem not in DECORATED | DECOMPOSED | INVISIBLE]
+    return [page for page in pages if page.stem not in DECORATED | DECOMPOSED | INVISIBLE | LOOKALIKE]
 
 
 def body_lines() -> list[str]:
