@@ -22,8 +22,11 @@ from vncleaner.shapes import (
     is_headline,
     is_italic,
     is_list_item,
+    is_name,
+    is_paragraph,
     is_statement,
     opens_lowercase,
+    plain,
 )
 from vncleaner.syllables import has_diacritics, words
 
@@ -34,6 +37,11 @@ FOLLOWER_MIN_WORDS = 2
 # line this much longer is a paragraph set under it.
 WRAP_MAX_WIDTH = 1.25
 WRAP_MAX_LINES = 6
+ITALIC_CAPTION_MAX_WORDS = 40
+# What opens or closes a quotation, a list item or a note set in italics: a verse
+# ("_“Bao giờ ngàn Hống hết cây,_"), a reader's comment ("_- \"…\"_"), "_(Còn nữa)_".
+_QUOTED_OPEN = tuple("“\"'‘-–([*")
+_QUOTED_CLOSE = tuple("”\"'’:")
 # Blank lines a converter may leave between a picture and its italic caption.
 ITALIC_MAX_GAP = 3
 ALT_MIN_OVERLAP = 0.7
@@ -256,6 +264,45 @@ class SectionAlt(Rule):
                 yield line
 
 
+HEADING_CAPTION_MAX_WORDS = 25
+HEADING_CAPTION_ADDED_WORDS = 2
+
+
+class HeadingCaption(Rule):
+    """A line opening with its section's heading, below the section's text: its picture's caption."""
+
+    name = "heading-caption"
+    label: ClassVar[Label] = "caption"
+
+    def __init__(
+        self,
+        max_words: int = HEADING_CAPTION_MAX_WORDS,
+        added_words: int = HEADING_CAPTION_ADDED_WORDS,
+    ) -> None:
+        self.max_words = max_words
+        self.added_words = added_words
+
+    def find(self, page: Page) -> Iterator[PageLine]:
+        # 30 of the 31 such lines in the corpus's gold are captions; the other adds one word
+        # to a one-word heading ("Giới thiệu" over "Giới thiệu trường"), a subheading.
+        short = [line for line in page.lines if line.open and 0 < line.words <= self.max_words]
+        keys = page.word_key_map(short)
+        heading, paragraphs = "", 0
+        for line in page.lines:
+            key = keys.get(line.index, "") if not line.ends_sentence else ""
+            if heading and paragraphs and self._describes(key, heading):
+                yield line
+            elif key and line.words <= SECTION_HEADING_MAX_WORDS:
+                heading, paragraphs = key, 0
+            elif is_paragraph(line):
+                paragraphs += 1
+
+    def _describes(self, key: str, heading: str) -> bool:
+        return key.startswith(heading + " ") and (
+            key.count(" ") - heading.count(" ") >= self.added_words
+        )
+
+
 class HeadlineAlt(Rule):
     """The headline (or a shortened headline) again as an image's alt text."""
 
@@ -469,6 +516,40 @@ class CaptionFollower(Rule):
     @staticmethod
     def _paragraph(line: PageLine, length: int) -> bool:
         return line.words >= length and line.ends_full_stop
+
+
+class ItalicCaption(Rule):
+    """A short line wholly in italics standing alone among the text: a photo's caption."""
+
+    name = "italic-caption"
+    label: ClassVar[Label] = "caption"
+
+    def __init__(self, max_words: int = ITALIC_CAPTION_MAX_WORDS) -> None:
+        self.max_words = max_words
+
+    def find(self, page: Page) -> Iterator[PageLine]:
+        # 27 of the 33 such lines in the corpus's gold are captions; the rest are credits
+        # (left to the byline rules) and verses, which stand in runs or close on a quote.
+        lines = page.lines
+        for line in lines:
+            if line.open and line.text[:1] in "_*" and self._caption(line):
+                index = line.index
+                alone = (index == 0 or not is_italic(lines[index - 1])) and (
+                    index + 1 == len(lines) or not is_italic(lines[index + 1])
+                )
+                if alone:
+                    yield line
+
+    def _caption(self, line: PageLine) -> bool:
+        if line.words > self.max_words or not is_italic(line):
+            return False
+        inner = plain(line.text)
+        return (
+            not inner.startswith(_QUOTED_OPEN)
+            and not inner.endswith(_QUOTED_CLOSE)
+            and vocab.AUTHOR_PREFIX.match(inner) is None
+            and not is_name(inner)
+        )
 
 
 def _wrapped_on(lines: list[PageLine], caption: PageLine) -> Iterator[PageLine]:
