@@ -30,7 +30,9 @@ def correct_pages() -> list[Path]:
     """The corpus pages written in correct text (all but the decorated, decomposed,
     invisible-character and look-alike ones)."""
     pages = sorted((ROOT / "corpus" / "raw").glob("*.txt"))
-    return [page for page in pages if page.stem not in DECORATED | DECOMPOSED | INVISIBLE | LOOKALIKE]
+    return [
+        page for page in pages if page.stem not in DECORATED | DECOMPOSED | INVISIBLE | LOOKALIKE
+    ]
 
 
 def body_lines() -> list[str]:

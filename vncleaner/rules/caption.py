@@ -501,7 +501,7 @@ class CaptionFollower(Rule):
                 continue
             if below.text.endswith(":") or below.words < FOLLOWER_MIN_WORDS or below.text.isupper():
                 continue
-            if is_bold(below) or is_list_item(below):
+            if is_bold(below) or is_list_item(below) or _heads_stack(page.lines, below):
                 continue
             # The picture's own cell (a table's rule between them) or the caption's
             # italics say so whatever the page does elsewhere.
@@ -550,6 +550,22 @@ class ItalicCaption(Rule):
             and vocab.AUTHOR_PREFIX.match(inner) is None
             and not is_name(inner)
         )
+
+
+def _heads_stack(lines: list[PageLine], line: PageLine) -> bool:
+    """True when ``line`` is a whole sentence with another stacked under it: the first
+    item of a list of points ("Ưu điểm:" over a picture, then its points), no caption."""
+    at = line.index + 1
+    if at >= len(lines) or not line.ends_full_stop:
+        return False
+    below = lines[at]
+    return (
+        not below.gap
+        and below.open
+        and below.ends_full_stop
+        and not is_paragraph(below)
+        and not opens_lowercase(below.text)
+    )
 
 
 def _wrapped_on(lines: list[PageLine], caption: PageLine) -> Iterator[PageLine]:

@@ -465,12 +465,21 @@ class TableOfContents(Rule):
         if sum(line.open and entry_shaped(line) for line in lines) < self.min_entries:
             return
         keys, where = page.derived(key_places)
+        first = page.first_paragraph
         entry = [False] * len(lines)
         for index, key in keys.items():
             # An entry names a section as its head does, capitalised; words in lower
             # case are a picture's keyword alt text, printed under picture after picture.
+            # It names the section first (a headline above the text aside): a line the
+            # article printed above it too is a picture's alt text again.
             line = lines[index]
-            if line.open and where.get(key, [-1])[-1] > index and not opens_lowercase(line.text):
+            places = where.get(key, [-1])
+            if (
+                line.open
+                and places[-1] > index
+                and not any(first <= at < index for at in places)
+                and not opens_lowercase(line.text)
+            ):
                 entry[index] = True
         for stack in runs_of(lines, entry, self.min_entries, stacked=False):
             run = _until_repeated(stack, keys)
