@@ -105,12 +105,15 @@ WIDGET_PHRASES = (
     # The "see all" button of a card (an expert's profile, a product)
     "|Xem đầy đủ|Xem chi tiết|Xem tất cả"
 )
-WIDGETS = _alternation(WIDGET_PHRASES)
+# A view counter with its count, if any: "Số lượt người xem: 10", "Lượt xem 1.234".
+_VIEW_COUNT = r"(?:số\s+)?lượt\s+(?:người\s+)?(?:xem|đọc|truy\s+cập)(?:\s*:?\s*\d[\d.,]*)?"
+WIDGETS = _alternation(WIDGET_PHRASES) + "|" + _VIEW_COUNT
 WIDGET = re.compile(rf"(?i)(?:{WIDGETS})\s*[:|»>.…]*")
 # A row of such labels, or a label and a list header: "Quảng cáo Đọc tiếp", "Link bài gốc
-# Lấy link". (Not a list header itself: what follows it may be the article going on.)
+# Lấy link", or glued by a converter that dropped the space: "In bàiGửi", "10Bản in".
+# (Not a list header itself: what follows it may be the article going on.)
 WIDGET_ROW = re.compile(
-    rf"(?i)(?:{WIDGETS})\s*[:|»>.…]*(?:\s+(?:{WIDGETS}|{LIST_HEADERS})\s*[:|»>.…]*){{1,3}}"
+    rf"(?i)(?:{WIDGETS})\s*[:|»>.…]*(?:\s*(?:{WIDGETS}|{LIST_HEADERS})\s*[:|»>.…]*){{1,3}}"
 )
 # "Theo dõi Baoquocte.vn trên" (+ an icon row), "Theo dõi VnExpress trên Google News".
 FOLLOW_PROMPT = re.compile(r"(?i)theo dõi\s+\S.{0,40}?\s+trên(?:\s+\S+){0,3}")
