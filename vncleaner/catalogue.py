@@ -73,7 +73,8 @@ def _page_cases(rule: Rule) -> Iterator[tuple[str, str]]:
         for number, verdict in case["expect"].items():
             if verdict == f"{rule.label} {rule.name}" and origin:
                 line = int(origin.group("first")) + int(number) - 1
-                yield case["lines"][int(number) - 1], f"{origin.group('page')}:{line}"
+                # The line as the page shows it: its indentation is layout.
+                yield case["lines"][int(number) - 1].strip(), f"{origin.group('page')}:{line}"
 
 
 def _gold_labels(tsv: Path) -> dict[int, str]:

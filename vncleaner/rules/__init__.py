@@ -66,6 +66,7 @@ from vncleaner.rules.nav import (
     LikeCounter,
     LinkedWidget,
     LinkRun,
+    ListedBreadcrumb,
     ListHeader,
     Masthead,
     MenuBar,
@@ -77,6 +78,7 @@ from vncleaner.rules.nav import (
     Widget,
 )
 from vncleaner.rules.related import (
+    ClosingHeadlines,
     DoubledHeadline,
     GluedLink,
     HeaderLink,
@@ -122,6 +124,7 @@ def default_rules() -> tuple[Rule, ...]:
         GluedMenu(),
         LinkedWidget(),
         Breadcrumb(),
+        ListedBreadcrumb(),
         Footer(),
         Masthead(),
         FactList(),
@@ -183,6 +186,7 @@ def default_rules() -> tuple[Rule, ...]:
         ListTwice(),
         SignatureFoot(),
         PastSignature(),
+        ClosingHeadlines(),
         SceneCaption(),
         PullQuote(),
         PulledSentence(),

@@ -340,6 +340,29 @@ class Breadcrumb(LineRule):
         )
 
 
+# "1. Trang chủ": the home page as a numbered list's first item.
+_LISTED_HOME = Trigger.of(r"\n1[.)]\s+(?:trang chủ|home)\n", folded=True)
+_LISTED_ITEM = re.compile(r"(\d{1,2})[.)]\s+\S")
+
+
+class ListedBreadcrumb(Rule):
+    """A breadcrumb set as a numbered list from the home page ("1. Trang chủ", "2. Nghiên cứu")."""
+
+    name = "listed-breadcrumb"
+    label: ClassVar[Label] = "nav"
+
+    def find(self, page: Page) -> Iterator[PageLine]:
+        for home in page.hit_by(_LISTED_HOME):
+            yield home
+            # The crumbs go on stacked under it, numbered on: 2., 3., ...
+            for number, line in enumerate(page.lines[home.index + 1 :], start=2):
+                item = _LISTED_ITEM.match(line.text)
+                if line.gap or item is None or int(item.group(1)) != number:
+                    break
+                if line.words <= BREADCRUMB_MAX_WORDS and line.open:
+                    yield line
+
+
 class Footer(LineRule):
     """A copyright or masthead line ("© Bản quyền thuộc …", "Giấy phép số …"), a newsletter box."""
 

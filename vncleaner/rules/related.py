@@ -483,6 +483,35 @@ class PastSignature(Rule):
         return (line for line in below if is_headline(line) or is_teaser(line) or _question(line))
 
 
+CLOSING_MIN_HEADLINES = 3
+
+
+class ClosingHeadlines(Rule):
+    """Three or more listed headlines left alone after the article's last paragraph: links."""
+
+    name = "closing-headlines"
+    label: ClassVar[Label] = "related"
+
+    def __init__(self, min_headlines: int = CLOSING_MIN_HEADLINES) -> None:
+        self.min_headlines = min_headlines
+
+    def find(self, page: Page) -> Iterator[PageLine]:
+        last = page.last_paragraph
+        if last < 0:
+            return
+        # Only furniture stands between them (rules, counters, list markers), and nothing
+        # of the text after them: an article ends on a sentence, not on three headings.
+        # Each is a converter's heading or list item: a bare short line there may be the
+        # outlet a source line names ("Theo Lê Ánh" over "Pháp luật TP Hồ Chí Minh").
+        left = [line for line in page.lines[last + 1 :] if line.open]
+        if len(left) >= self.min_headlines and all(map(_listed_headline, left)):
+            yield from left
+
+
+def _listed_headline(line: PageLine) -> bool:
+    return is_headline(line) and (line.heading > 0 or line.item)
+
+
 # Bylines that close an article: a name alone, or a name with its source.
 _SIGNATURES = frozenset({"signature", "author-source"})
 
