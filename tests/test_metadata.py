@@ -68,6 +68,11 @@ CREDITS = [
     (["Nguồn: Đại học Bách Khoa TP.HCM"], [], "Đại học Bách Khoa TP.HCM"),  # 987: a school
     (["Ban Thời sự"], ["Ban Thời sự"], None),  # 006: a desk signs for its reporters
     (
+        ["**Vũ Phương Nhi**", "**Nguồn: <http://baochinhphu.vn/a/432036.vgp>**"],
+        ["Vũ Phương Nhi"],
+        "baochinhphu.vn",
+    ),  # 560: a converter's bare link in angle brackets
+    (
         ["Đỗ Tuấn - Việt Oanh", "Trung tâm Khuyến nông Quốc gia"],
         ["Đỗ Tuấn", "Việt Oanh"],
         "Trung tâm Khuyến nông Quốc gia",

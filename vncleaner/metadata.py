@@ -148,12 +148,17 @@ def host(url: str) -> str:
 
 
 def _unwrap(text: str) -> str:
-    """``text`` without the brackets around it or left over from "(Theo ...)".
+    """``text`` without the brackets around it or left over from "(Theo ...)", or the
+    angle brackets of a converter's bare link ("<http://a.vn/b>").
 
     >>> _unwrap("TTXVN)"), _unwrap("MỘC LAN (VTC News)"), _unwrap("(Reuters)")
     ('TTXVN', 'MỘC LAN (VTC News)', 'Reuters')
+    >>> _unwrap("<http://baochinhphu.vn/a>")
+    'http://baochinhphu.vn/a'
     """
     text = text.strip()
+    if text.startswith("<") and text.endswith(">"):
+        return text[1:-1].strip()
     if text.startswith("(") and text.endswith(")"):
         return text[1:-1].strip()
     if text.endswith(")") and "(" not in text:

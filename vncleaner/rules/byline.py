@@ -124,8 +124,9 @@ def _is_domain(text: str) -> bool:
 
 
 # Every source line starts with its prefix.
+# The line may be set in bold or italics ("_Nguồn:_", "**Theo VnExpress**").
 _SOURCE = Trigger.of(
-    r"\n\(?\s*(?:theo|nguồn|link nguồn|(?:url )?source\s*:|tham khảo)", folded=True
+    r"\n[_*]{0,2}\(?\s*(?:theo|nguồn|link nguồn|(?:url )?source\s*:|tham khảo)", folded=True
 )
 
 
@@ -138,7 +139,7 @@ class SourceLine(LineRule):
     textual = True
 
     def match(self, line: PageLine) -> bool:
-        text = line.text
+        text = plain(line.text)
         prefix = vocab.SOURCE_PREFIX.match(text)
         if prefix is None or line.words > SOURCE_MAX_WORDS:
             return False
@@ -167,7 +168,7 @@ class SplitSource(Rule):
             below = page.after(line)
             if (
                 line.open
-                and vocab.SOURCE_PREFIX.fullmatch(line.text) is not None
+                and vocab.SOURCE_PREFIX.fullmatch(plain(line.text)) is not None
                 and below is not None
                 and below.open
                 and below.gap <= 1
