@@ -220,6 +220,10 @@ MASTHEAD_WORDS = (
     r"|(?:trưởng ban|tổng) biên tập|chịu trách nhiệm(?: xuất bản| nội dung| chính|\s*:)"
     # The seat and the credit asked for: "Trụ sở: Tầng 9, …", "Dẫn nguồn vui lòng ghi …".
     r"|trụ sở(?: chính)?\s*:|dẫn nguồn"
+    # The licence by its issuer ("Giấy phép do Sở TT&TT … cấp số: …"), the site's name
+    # behind a registered mark ("®Trang thông tin điện tử huyện …"); in a text, "®"
+    # follows a brand.
+    r"|giấy phép do [^\n]{0,60}? cấp số|\n®"
     rf"|{_CONTACT_WORDS}"
 )
 # A literal part of each masthead phrase, in lower case: a page holding none has none.
@@ -238,6 +242,8 @@ MASTHEAD_NEEDS = (
     "website được vận hành",
     "trụ sở",
     "dẫn nguồn",
+    "giấy phép do",
+    "\n®",
     "bởi",
     "designed by",
     "@",
