@@ -163,7 +163,8 @@ RELATIVE_TIME = re.compile(
 DAY_NAME = re.compile(r"(?i)(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|cn)\b")
 # Copyright and masthead lines at the foot of a page.
 # A contact line: "Email: thuky@baotintuc.vn", "Hotline: 0908 16 98 98".
-_HOTLINE = r"hot-?line\b[^\n]{0,100}\d{4}"
+# (A number may be spaced in threes: "Hotline: (+84)963 336 334".)
+_HOTLINE = r"hot-?line\b[^\n]{0,100}(?:\d{4}|\d{3}[ .]\d{3})"
 # The address's name from its first character only: a search trying every character of a
 # long run of letters (a base64 picture, a token) would read the run again each time.
 _MAILBOX = r"(?<![\w.+-])[\w.+-]+@"
