@@ -748,11 +748,17 @@ class TwinCaption(Rule):
             return True
         if caption.isupper() and not alt.isupper():  # an icon's alt over "NGUYÊN LIỆU"
             return False
-        alt, caption = alt.casefold(), caption.casefold()
+        # The alt text may close on a full stop where the caption goes on to its credit.
+        alt, caption = alt.casefold().rstrip(" ."), caption.casefold().rstrip(" .")
         if not caption.startswith(alt):
             return False
         added = caption[len(alt) :]
-        return (not added or added[0] == " ") and added.count(" ") <= self.added_words
+        if not added:
+            return True
+        return added[0] == " " and (
+            added.count(" ") <= self.added_words
+            or vocab.BRACKETED_CREDIT.fullmatch(added.strip()) is not None
+        )
 
 
 class CreditOwner(Rule):
