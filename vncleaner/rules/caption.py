@@ -285,17 +285,27 @@ class HeadingCaption(Rule):
     def find(self, page: Page) -> Iterator[PageLine]:
         # 30 of the 31 such lines in the corpus's gold are captions; the other adds one word
         # to a one-word heading ("Giới thiệu" over "Giới thiệu trường"), a subheading.
-        short = [line for line in page.lines if line.open and 0 < line.words <= self.max_words]
+        lines = page.lines
+        # Headings and captions alike end on no sentence stop: only they need their words.
+        ends = [line.ends_sentence for line in lines]
+        short = [
+            line
+            for line, ended in zip(lines, ends, strict=True)
+            if not ended and line.open and 0 < line.words <= self.max_words
+        ]
+        if len(short) < 2:
+            return
         keys = page.word_key_map(short)
         heading, paragraphs = "", 0
-        for line in page.lines:
-            key = keys.get(line.index, "") if not line.ends_sentence else ""
+        for line, ended in zip(lines, ends, strict=True):
+            if ended:
+                paragraphs += line.words >= PARAGRAPH_MIN_WORDS
+                continue
+            key = keys.get(line.index, "")
             if heading and paragraphs and self._describes(key, heading):
                 yield line
             elif key and line.words <= SECTION_HEADING_MAX_WORDS:
                 heading, paragraphs = key, 0
-            elif is_paragraph(line):
-                paragraphs += 1
 
     def _describes(self, key: str, heading: str) -> bool:
         return key.startswith(heading + " ") and (
