@@ -11,7 +11,7 @@ import regex
 
 from vncleaner import vocab
 from vncleaner.dates import find_date
-from vncleaner.rules.byline import is_outlet, names_and_office, reviewer, split_credit
+from vncleaner.rules.byline import is_office, is_outlet, names_and_office, reviewer, split_credit
 from vncleaner.rules.title import SENTENCE_MIN_WORDS, TITLE_MAX_WORDS, TITLE_MIN_WORDS
 from vncleaner.shapes import ENUMERATED, NAME, is_name, plain
 from vncleaner.syllables import is_syllable
@@ -234,7 +234,7 @@ def read_byline(text: str, credits: Credits) -> None:
     if not names and prefix:
         credits.set_source(rest)
         return
-    if not names and source is None and _signs_as_body(name):
+    if not names and source is None and is_office(name):
         # A desk or an office signing alone is the author; under its people's names, the
         # office they write for.
         if credits.authors:
@@ -248,22 +248,6 @@ def read_byline(text: str, credits: Credits) -> None:
         credits.set_source(host(source), hosted=True)
     else:
         credits.set_source(source)
-
-
-def _signs_as_body(name: str) -> bool:
-    """True when ``name`` is a desk or an institution, not a sentence: "Ban Thời sự".
-
-    >>> _signs_as_body("Ban Thời sự"), _signs_as_body("Trung tâm Khuyến nông Quốc gia")
-    (True, True)
-    >>> _signs_as_body("Ban tổ chức cho biết, lễ hội kéo dài 3 ngày")
-    False
-    """
-    return (
-        (vocab.DESK_NAME.match(name) is not None or vocab.INSTITUTION_NAME.match(name) is not None)
-        and "," not in name
-        and not name.endswith((".", ":", "!", "?"))
-        and not any(ch.isdigit() for ch in name)
-    )
 
 
 # How far after a join another join says the line is a menu ("tửTrang chủTin tức").

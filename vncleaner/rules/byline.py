@@ -111,12 +111,24 @@ def names_and_office(text: str) -> tuple[str, str] | None:
 
 
 def _is_institution(name: str) -> bool:
+    return vocab.INSTITUTION_NAME.match(name) is not None and _one_name(name)
+
+
+def is_office(name: str) -> bool:
+    """True when ``name`` is a desk or an institution named alone, no figure in it.
+
+    >>> is_office("Ban Thời sự"), is_office("Trung tâm Khuyến nông Quốc gia")
+    (True, True)
+    >>> is_office("Ban tổ chức cho biết, lễ hội kéo dài 3 ngày")
+    False
+    """
+    opens = vocab.DESK_NAME.match(name) or vocab.INSTITUTION_NAME.match(name)
+    return opens is not None and _one_name(name) and not any(ch.isdigit() for ch in name)
+
+
+def _one_name(name: str) -> bool:
     # One name, not a sentence opening on one: "Theo Bộ Y tế, số ca mắc giảm".
-    return (
-        vocab.INSTITUTION_NAME.match(name) is not None
-        and "," not in name
-        and not name.endswith((".", ":", "!", "?"))
-    )
+    return "," not in name and not name.endswith((".", ":", "!", "?"))
 
 
 def _is_domain(text: str) -> bool:
