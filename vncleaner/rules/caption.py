@@ -511,7 +511,7 @@ class CaptionFollower(Rule):
                 continue
             if below.text.endswith(":") or below.words < FOLLOWER_MIN_WORDS or below.text.isupper():
                 continue
-            if is_bold(below) or is_list_item(below) or _heads_stack(page.lines, below):
+            if is_bold(below) or is_list_item(below) or _heads_stack(page, below):
                 continue
             # The picture's own cell (a table's rule between them) or the caption's
             # italics say so whatever the page does elsewhere.
@@ -521,7 +521,7 @@ class CaptionFollower(Rule):
                 or (below.gap <= 1 and not (uncaptioned and (below.gap or below.ends_full_stop)))
             ):
                 yield below
-                yield from _wrapped_on(page.lines, below)
+                yield from _wrapped_on(page, below)
 
     @staticmethod
     def _paragraph(line: PageLine, length: int) -> bool:
@@ -540,14 +540,10 @@ class ItalicCaption(Rule):
     def find(self, page: Page) -> Iterator[PageLine]:
         # 27 of the 33 such lines in the corpus's gold are captions; the rest are credits
         # (left to the byline rules) and verses, which stand in runs or close on a quote.
-        lines = page.lines
-        for line in lines:
+        for line in page.lines:
             if line.open and line.text[:1] in "_*" and self._caption(line):
-                index = line.index
-                alone = (index == 0 or not is_italic(lines[index - 1])) and (
-                    index + 1 == len(lines) or not is_italic(lines[index + 1])
-                )
-                if alone:
+                neighbours = (page.before(line), page.after(line))
+                if not any(other is not None and is_italic(other) for other in neighbours):
                     yield line
 
     def _caption(self, line: PageLine) -> bool:
@@ -562,15 +558,14 @@ class ItalicCaption(Rule):
         )
 
 
-def _heads_stack(lines: list[PageLine], line: PageLine) -> bool:
+def _heads_stack(page: Page, line: PageLine) -> bool:
     """True when ``line`` is a whole sentence with another stacked under it: the first
     item of a list of points ("Ưu điểm:" over a picture, then its points), no caption."""
-    at = line.index + 1
-    if at >= len(lines) or not line.ends_full_stop:
-        return False
-    below = lines[at]
+    below = page.after(line)
     return (
-        not below.gap
+        below is not None
+        and line.ends_full_stop
+        and not below.gap
         and below.open
         and below.ends_full_stop
         and not is_paragraph(below)
@@ -578,14 +573,14 @@ def _heads_stack(lines: list[PageLine], line: PageLine) -> bool:
     )
 
 
-def _wrapped_on(lines: list[PageLine], caption: PageLine) -> Iterator[PageLine]:
+def _wrapped_on(page: Page, caption: PageLine) -> Iterator[PageLine]:
     """The lines a caption cut mid-sentence goes on in: stacked under it, the first in
     lower case, none much wider than the caption's first line."""
-    at = caption.index + 1
-    if caption.ends_sentence or at >= len(lines) or not lines[at].text[:1].islower():
+    below = page.after(caption)
+    if caption.ends_sentence or below is None or not below.text[:1].islower():
         return
     width = len(caption.text) * WRAP_MAX_WIDTH
-    for line in lines[at : at + WRAP_MAX_LINES]:
+    for line in page.lines[below.index : below.index + WRAP_MAX_LINES]:
         if line.gap or not line.open or len(line.text) > width:
             return
         yield line
