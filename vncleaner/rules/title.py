@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from itertools import takewhile
 from typing import ClassVar
 
@@ -167,7 +167,9 @@ def _headline(page: Page) -> PageLine | None:
     beside = (line for line in above if line.index in near)
     unmarked = (
         line
-        for line in takewhile(lambda line: line.heading > 0 or not _begins_text(line), top)
+        for line in _unquoted(
+            takewhile(lambda line: line.heading > 0 or not _begins_text(line), top)
+        )
         # On the re-read the headline is known: what heads the text now is furniture.
         if page.headed or line.words >= UNMARKED_TITLE_MIN_WORDS
     )
@@ -176,6 +178,25 @@ def _headline(page: Page) -> PageLine | None:
         if found is not None:
             return found
     return None
+
+
+def _unquoted(lines: Iterable[PageLine]) -> Iterator[PageLine]:
+    """The lines that stand outside a quotation running over several lines.
+
+    A headline quotes whole phrases ("“Thần dược” cho da"); a line that opens a quote
+    it does not close starts a passage, a verse or a speech, that the lines under it go on
+    with, down to the one that closes it.
+
+    >>> page = Page.from_text(*["“Thương thay\\nHại thay!\\nCòn gì?”\\nTin “mới” nay"] * 2)
+    >>> [line.text for line in _unquoted(page.lines)]
+    ['Tin “mới” nay']
+    """
+    depth = 0
+    for line in lines:
+        opened = depth + line.text.count("“") - line.text.count("”")
+        if depth == 0 and opened <= 0:
+            yield line
+        depth = max(opened, 0)
 
 
 def _could_head(page: Page, line: PageLine) -> bool:
