@@ -107,9 +107,13 @@ def is_italic(line: PageLine) -> bool:
 
 # Dashes that set off an item or a line of dialogue in running text ("– Tỏi").
 _DASHED = ("– ", "— ")
-# An enumerated item: "1. ", "2) ", "a) ", "đ) ".
+# An enumerated item: "1. ", "2) ", "a) ", "đ) ", or a part by its Roman number
+# ("II. Cách di chuyển"), well formed and followed by a capital. A line opening on an
+# initial ("V. Putin …") matches too; it is text either way, never furniture.
 # html2text escapes the stop of a number opening a line ("1\\. Tư thế đạp xe").
-ENUMERATED = regex.compile(r"^(?:\d{1,3}\\?[.)/]|\p{Ll}\))\s")
+ENUMERATED = regex.compile(
+    r"^(?:\d{1,3}\\?[.)/]|\p{Ll}\)|(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})\.(?=\s+\p{Lu}))\s"
+)
 # A numbered step or part of a how-to: "Bước 2: Làm cán dù", "Cách 1. Dùng giấm".
 STEP = regex.compile(r"(?i)^(?:bước|cách|phần|giai đoạn)\s+\d{1,2}\b")
 
