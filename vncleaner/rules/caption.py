@@ -758,7 +758,8 @@ class TwinCaption(Rule):
         if not caption.startswith(alt):
             return False
         added = caption[len(alt) :]
-        if not added:
+        # The credit may be glued to the caption's last word ("… xứ Huế- Ảnh: Ted Nghiem").
+        if not added or vocab.CREDIT.match(added) is not None:
             return True
         return added[0] == " " and (
             added.count(" ") <= self.added_words
