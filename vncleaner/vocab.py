@@ -38,6 +38,7 @@ LIST_HEADERS = _alternation(
     "|Xem thêm về|Đọc thêm về|Tin cùng sự kiện|Có liên quan|Bài trước đó|Bài sau đó"
     "|Tin đã đưa|Các tin đã đưa|Bài đã đăng|Các bài đã đăng|Tin đã đăng"
     "|Bài viết cùng chủ đề|Bài viết cùng chuyên mục|Bài viết mới nhất|Bài viết nổi bật"
+    "|Bài tiếp theo|Bài viết tiếp theo|Tin tiếp theo|Bài kế tiếp|Nên đọc|Bạn nên đọc"
     # English WordPress themes on Vietnamese sites print their headers untranslated.
     # ("Read more" is left out: it is the link closing a teaser, not a list's header.)
     "|Related Articles|Related Posts|Related News|You may also like|You might also like"

@@ -438,9 +438,14 @@ def _until_body_resumes(page: Page, opens: Callable[[PageLine], bool]) -> Iterat
 
 
 def _body_resumes(page: Page, line: PageLine) -> bool:
-    """Two statements in a row: the story goes on after a box of links."""
+    """Two statements in a row: the story goes on after a box of links. A list's item is
+    not the story's ("* Phân tích … ( bài 2). .")" over its teaser, in a list of links)."""
     below = page.after(line)
-    return is_statement(line) and below is not None and below.open and is_statement(below)
+    return _prose(line) and below is not None and below.open and _prose(below)
+
+
+def _prose(line: PageLine) -> bool:
+    return is_statement(line) and not line.item
 
 
 # Two headlines make a list; one alone may be a subheading that a table of contents
