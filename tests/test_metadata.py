@@ -77,6 +77,7 @@ CREDITS = [
         ["Đỗ Tuấn", "Việt Oanh"],
         "Trung tâm Khuyến nông Quốc gia",
     ),  # 548: the office under its people's names is their source
+    (["Đăng bởi Lâm Hải"], ["Lâm Hải"], None),  # 128: a shop blog's post credit
 ]
 
 
