@@ -55,8 +55,10 @@ UNCAPTIONED_PARAGRAPH_SHARE = 0.5
 # A headline-shaped line printed this many times in the article: one picture's alt text
 # under each of several pictures.
 REPEATED_ALT_MIN_COPIES = 3
-# Words a caption may add to the alt text over it and still be its twin.
-TWIN_ADDED_WORDS = 3
+# Words a caption may add to the alt text over it and still be its twin ("… với CPU" over
+# "… với CPU để hoạt động tốt hơn"); at ten a section's name in capitals over its first
+# line passes for a picture's (166: "TIỆN ÍCH" over "Tiện ích ngay tại KĐT …").
+TWIN_ADDED_WORDS = 5
 # How far past the last paragraph a picture's twin lines are still looked for: the
 # article's last pictures, not the page's foot.
 TWIN_TAIL_LINES = 8
