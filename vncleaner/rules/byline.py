@@ -325,6 +325,9 @@ def _settled(line: PageLine | None) -> bool:
     )
 
 
+_BESIDE_NAME = frozenset({"title", "dateline"})
+
+
 class SignatureHead(Rule):
     """The author's name above the lead, or a place of filing opening the page ("Hòa Bình:")."""
 
@@ -345,9 +348,23 @@ class SignatureHead(Rule):
                 return
             repeats = [other for other in opened[at:] if other.text == line.text]
             below = opened[at + len(repeats)] if at + len(repeats) < len(opened) else None
-            if _is_signature(line, loose=False) and below is not None and is_paragraph(below):
+            if (
+                _is_signature(line, loose=False)
+                and below is not None
+                and is_paragraph(below)
+                and _vouched(page, line)
+            ):
                 yield from repeats
                 return
+
+
+def _vouched(page: Page, line: PageLine) -> bool:
+    """A name in capitals heads a section as often as it signs ("BÚN BÒ" over its dish):
+    it signs only beside the headline or the date ("HOÀI THƯƠNG – DIỄM HƯỜNG")."""
+    if not line.text.isupper():
+        return True
+    neighbours = (page.before(line), page.after(line))
+    return any(other is not None and other.label in _BESIDE_NAME for other in neighbours)
 
 
 def _stacked_name(page: Page) -> PageLine | None:
