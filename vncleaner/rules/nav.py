@@ -32,7 +32,6 @@ CALL_TO_ACTION_MAX_WORDS = 15
 INVITATION_MAX_WORDS = 40
 HEADER_MAX_LINES = 10
 HEADER_MAX_WORDS = 12
-HEADER_MARKED_MAX_WORDS = 40
 # A table of contents lists two sections or more; one line printed again may be a lead
 # or a headline repeated.
 CONTENTS_MIN_ENTRIES = 2
@@ -464,9 +463,14 @@ class Header(Rule):
         marked = title.heading == 1
         if not (marked or beside_date_or_author(page, title)) and title.index >= HEADER_MAX_LINES:
             return
-        max_words = HEADER_MARKED_MAX_WORDS if marked else HEADER_MAX_WORDS
+        # Above a "# " headline any line that is no sentence is the header's, however
+        # long: a menu of 160 section names printed as one line (114).
         for above in page.lines[: title.index]:
-            if above.open and above.words <= max_words and not above.ends_sentence:
+            if (
+                above.open
+                and (marked or above.words <= HEADER_MAX_WORDS)
+                and not above.ends_sentence
+            ):
                 yield above
 
 
