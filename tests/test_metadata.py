@@ -78,6 +78,7 @@ CREDITS = [
         "Trung tâm Khuyến nông Quốc gia",
     ),  # 548: the office under its people's names is their source
     (["Đăng bởi Lâm Hải"], ["Lâm Hải"], None),  # 128: a shop blog's post credit
+    (["Nguyễn Sĩ Đại Báo Nhân Dân"], ["Nguyễn Sĩ Đại"], "Báo Nhân Dân"),  # 114: spans joined
 ]
 
 

@@ -105,9 +105,28 @@ def names_and_office(text: str) -> tuple[str, str] | None:
     """
     dashes = list(_OFFICE_DASH.finditer(text))
     if not dashes:
-        return None
+        return _name_and_paper(text)
     names, office = text[: dashes[-1].start()].strip(), text[dashes[-1].end() :].strip()
     return (names, office) if is_name(names) and _is_institution(office) else None
+
+
+# A newspaper's or a journal's name opening with what it is: "Báo Nhân Dân", "Tạp chí
+# Cộng sản". ("Đài" and "Kênh" are left out: they are given names too, "Lê Đài Trang".)
+_PAPER = re.compile(r"\s(?=(?:Báo|Tạp chí|Tuần báo|Nhật báo|Thông tấn xã)\s+\S)")
+
+
+def _name_and_paper(text: str) -> tuple[str, str] | None:
+    """A name and the paper it writes for with no mark between them, as a converter joins
+    two spans.
+
+    >>> _name_and_paper("Nguyễn Sĩ Đại Báo Nhân Dân")
+    ('Nguyễn Sĩ Đại', 'Báo Nhân Dân')
+    """
+    paper = _PAPER.search(text)
+    if paper is None:
+        return None
+    name, outlet = text[: paper.start()], text[paper.end() :]
+    return (name, outlet) if is_name(name) and _one_name(outlet) else None
 
 
 def _is_institution(name: str) -> bool:
@@ -374,7 +393,11 @@ def _stacked_name(page: Page) -> PageLine | None:
     if title is None or title.index + 2 >= len(lines):
         return None
     line, below = lines[title.index + 1], lines[title.index + 2]
-    stacked = line.open and below.label == "dateline" and _is_signature(line, loose=False)
+    stacked = (
+        line.open
+        and below.label == "dateline"
+        and (_is_signature(line, loose=False) or names_and_office(plain(line.text)) is not None)
+    )
     return line if stacked else None
 
 
