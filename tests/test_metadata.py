@@ -13,6 +13,7 @@ DATELINES = [
     ("Bích Phương | 11:07 / 13.11.2021 Published Sat Nov 13 2021", ["Bích Phương"]),  # 433
     ("Thế Duyệt, Đời sống Pháp luật 16/07/2026 16:35", ["Thế Duyệt"]),  # 204
     ("Theo Phạm Trường | 20-07-2026 - 00:15 AM | Thị trường chứng khoán", ["Phạm Trường"]),  # 207
+    ("Người viết: Trang Trần Ngọc lúc 13.05.2021", ["Trang Trần Ngọc"]),  # 129: "at" the date
     # A day's name, a section, a tag or a field key before the date names nobody.
     ("Thứ Hai, ngày 20/07/2026 - 06:31", []),  # 203
     ("Chủ Nhật, 19/07/2026 - 14:30", []),  # 206

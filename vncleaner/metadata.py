@@ -38,6 +38,8 @@ _COMMA_GLUED = regex.compile(r",\p{L}")
 _SPELLINGS = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "–": "-", "—": "-"})
 # What stands between a dateline's credit and its date: "Bích Phương | 11:07".
 _DATELINE_PUNCTUATION = " |,-–—:/"
+# ... or the word that says when: "Người viết: Trang Trần Ngọc lúc 13.05.2021".
+_DATE_CONNECTIVE = regex.compile(r"(?i)\s+(?:lúc|vào(?: lúc| ngày)?|ngày)$")
 
 
 @dataclass
@@ -84,13 +86,15 @@ def dateline_credit(datelines: Iterable[str]) -> Credits:
     ['Phạm Hữu Thành']
     >>> dateline_credit(["15-01-2024 13:04|Quỳnh Vân"]).authors
     ['Quỳnh Vân']
+    >>> dateline_credit(["Người viết: Trang Trần Ngọc lúc 13.05.2021"]).authors
+    ['Trang Trần Ngọc']
     """
     credits = Credits()
     for text in datelines:
         found = find_date(text)
         ago = None if found else vocab.RELATIVE_TIME.search(text)
         start = found.start if found else ago.start() if ago else 0
-        lead = text[:start].strip(_DATELINE_PUNCTUATION)
+        lead = _DATE_CONNECTIVE.sub("", text[:start].strip(_DATELINE_PUNCTUATION))
         if lead and not vocab.DAY_NAME.match(lead):
             read_byline(lead, credits)
         # Or after it, past a bar: "15-01-2024 13:04|Quỳnh Vân".
