@@ -59,7 +59,9 @@ CALL_TO_ACTION = re.compile(
 # button's words anywhere ("… Follow ngay để bắt nhịp xu thế!"). "Hãy theo dõi" alone is
 # the text's own advice ("Hãy theo dõi đường huyết"): what is followed must be a channel.
 INVITATION = re.compile(
-    r"(?i)(?:(?:cùng|hãy|mời (?:bạn|các bạn|quý)|đừng quên|quý (?:khách|độc giả|vị)|bạn đọc)\b"
+    r"(?i)(?:(?:cùng|hãy|mời (?:bạn|các bạn|quý)|đừng quên|quý (?:khách|độc giả|vị)|bạn đọc"
+    # The sign-off thanking the reader for following: "Cảm ơn bạn đã theo dõi bài viết".
+    r"|cảm ơn (?:bạn|các bạn|quý (?:khách|độc giả|vị)) đã)\b"
     r"[^.!?]{0,60}?\b(?:follow|theo dõi|đón đọc|đón xem|subscribe|đăng ký|like|đặt câu hỏi"
     r"|gửi câu hỏi)\b[^.!?]{0,60}?\b(?:kênh|channel|fanpage|page|youtube|facebook|zalo|tiktok"
     r"|tin tức|tin mới|bài viết|chúng tôi|website|tại đây)\b"
