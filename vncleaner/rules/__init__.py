@@ -78,6 +78,7 @@ from vncleaner.rules.nav import (
     Widget,
 )
 from vncleaner.rules.related import (
+    AnnouncedLinks,
     ClosingHeadlines,
     DoubledHeadline,
     GluedLink,
@@ -168,6 +169,7 @@ def default_rules() -> tuple[Rule, ...]:
         Header(),
         SignatureHead(),
         TrailingList(),
+        AnnouncedLinks(),
         RepeatedAlt(),
         BrandedAlt(),
         TeaserRun(),

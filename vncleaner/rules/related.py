@@ -424,6 +424,38 @@ class TrailingList(Rule):
         return _until_body_resumes(page, lambda line: line.rule == "list-header")
 
 
+class AnnouncedLinks(Rule):
+    """The short lines stacked under a read-more line ending in a colon: the links it names."""
+
+    name = "announced-links"
+    label: ClassVar[Label] = "related"
+
+    def find(self, page: Page) -> Iterator[PageLine]:
+        # "Tham khảo thêm các dòng máy tính - PC chơi game, học tập:" over "PC Mercury
+        # Series", "PC Titan Series": names, no sentence, ending where the text resumes (a
+        # blank line, a sentence, or a numbered heading of the article).
+        for line in page.lines:
+            if line.rule in _ANNOUNCING and line.text.rstrip(" *_").endswith(":"):
+                below = page.after(line)
+                while below is not None and _announced(below, first=page.before(below) is line):
+                    yield below
+                    below = page.after(below)
+
+
+_ANNOUNCING = frozenset({"read-more"})
+
+
+def _announced(line: PageLine, *, first: bool) -> bool:
+    return (
+        line.open
+        and line.gap <= (1 if first else 0)
+        and line.words <= HEADLINE_MAX_WORDS
+        and not line.ends_sentence
+        and ENUMERATED.match(line.text) is None
+        and not line.heading
+    )
+
+
 def _until_body_resumes(page: Page, opens: Callable[[PageLine], bool]) -> Iterator[PageLine]:
     """The open lines below a line ``opens`` accepts, until the body resumes."""
     inside = False
