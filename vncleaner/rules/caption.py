@@ -802,6 +802,40 @@ class CreditOwner(Rule):
                 yield above
 
 
+# Alt text is a few words: a longer line over the caption is the text's.
+STACKED_ALT_MAX_WORDS = 12
+
+
+class StackedAlt(Rule):
+    """A short line set apart from the text and stacked right over a credited caption: alt text."""
+
+    name = "stacked-alt"
+    label: ClassVar[Label] = "caption"
+
+    def __init__(self, max_words: int = STACKED_ALT_MAX_WORDS) -> None:
+        self.max_words = max_words
+
+    def find(self, page: Page) -> Iterator[PageLine]:
+        # "bắc đảo phú quốc" over "Ảnh bãi biển đẹp Bắc đảo Phú Quốc - Ảnh: HItour": the
+        # layout groups the line with the caption under it, a blank line away from the
+        # text above. In the corpus all 7 such lines are alt text; the lines stacked over
+        # a credited caption with no blank line above are paragraphs of unspaced pages.
+        for line, below in pairwise(page.lines):
+            if (
+                below.rule == "photo-credit"
+                and below.gap == 0
+                and line.open
+                and line.gap >= 1
+                and line.words <= self.max_words
+                and not line.ends_sentence
+                and not line.text.endswith(":")
+                and not line.heading
+                and not is_bold(line)
+                and not is_list_item(line)
+            ):
+                yield line
+
+
 # Quotation marks: a quoted remark is the text reporting a speech, not a caption.
 _QUOTES = frozenset('"“”«»')
 # Words that report what was said: "… phát biểu tại hội nghị rằng …" is the text's.
