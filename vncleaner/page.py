@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar, overload
 
@@ -355,9 +355,14 @@ class Page:
         return [line for line in self.lines if line.label == label]
 
     @property
+    def title_line(self) -> PageLine | None:
+        """The first line labelled ``title``, if any."""
+        return next((line for line in self.lines if line.label == "title"), None)
+
+    @property
     def title(self) -> str | None:
-        """The headline: the first line labelled ``title``."""
-        line = next((line for line in self.lines if line.label == "title"), None)
+        """The headline: the text of :attr:`title_line`."""
+        line = self.title_line
         if line is None:
             return None
         field = _TITLE_FIELD.fullmatch(line.text)
@@ -428,3 +433,8 @@ class Page:
         """The nonblank line below ``line``."""
         nxt = line.index + 1
         return self.lines[nxt] if nxt < len(self.lines) else None
+
+    def beside(self, line: PageLine, labels: Collection[Label]) -> bool:
+        """True when the line above or below ``line`` has one of ``labels``."""
+        neighbours = (self.before(line), self.after(line))
+        return any(other is not None and other.label in labels for other in neighbours)

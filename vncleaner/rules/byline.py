@@ -344,7 +344,7 @@ def _settled(line: PageLine | None) -> bool:
     )
 
 
-_BESIDE_NAME = frozenset({"title", "dateline"})
+_BESIDE_NAME: frozenset[Label] = frozenset({"title", "dateline"})
 
 
 class SignatureHead(Rule):
@@ -380,16 +380,12 @@ class SignatureHead(Rule):
 def _vouched(page: Page, line: PageLine) -> bool:
     """A name in capitals heads a section as often as it signs ("BÚN BÒ" over its dish):
     it signs only beside the headline or the date ("HOÀI THƯƠNG – DIỄM HƯỜNG")."""
-    if not line.text.isupper():
-        return True
-    neighbours = (page.before(line), page.after(line))
-    return any(other is not None and other.label in _BESIDE_NAME for other in neighbours)
+    return not line.text.isupper() or page.beside(line, _BESIDE_NAME)
 
 
 def _stacked_name(page: Page) -> PageLine | None:
     """A name set between the headline and its date (headline, "Hạ Anh", "| 17/07/2026")."""
-    lines = page.lines
-    title = next((line for line in lines if line.label == "title"), None)
+    lines, title = page.lines, page.title_line
     if title is None or title.index + 2 >= len(lines):
         return None
     line, below = lines[title.index + 1], lines[title.index + 2]

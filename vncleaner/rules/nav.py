@@ -457,7 +457,7 @@ class Header(Rule):
     label: ClassVar[Label] = "nav"
 
     def find(self, page: Page) -> Iterator[PageLine]:
-        title = next((line for line in page.lines if line.label == "title"), None)
+        title = page.title_line
         if title is None:
             return
         # A markdown "# " headline is sure evidence: a converter's dump of a whole page

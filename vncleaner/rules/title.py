@@ -36,7 +36,7 @@ UNMARKED_TITLE_MIN_WORDS = 9
 SENTENCE_MIN_WORDS = 8
 PARAGRAPH_WITHIN = 5
 # Labels of the lines that stand next to a headline: its date, its author.
-_BESIDE_TITLE = frozenset({"dateline", "byline"})
+_BESIDE_TITLE: frozenset[Label] = frozenset({"dateline", "byline"})
 
 
 def _credit_below(page: Page, line: PageLine) -> bool:
@@ -110,8 +110,7 @@ def _paragraph_follows(page: Page, line: PageLine) -> bool:
 
 def beside_date_or_author(page: Page, line: PageLine) -> bool:
     """True when the line above or below is the date or the author."""
-    neighbours = (page.before(line), page.after(line))
-    return any(other is not None and other.label in _BESIDE_TITLE for other in neighbours)
+    return page.beside(line, _BESIDE_TITLE)
 
 
 def _beside_credits(page: Page) -> set[int]:
