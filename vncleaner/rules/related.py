@@ -435,14 +435,11 @@ class AnnouncedLinks(Rule):
         # Series", "PC Titan Series": names, no sentence, ending where the text resumes (a
         # blank line, a sentence, or a numbered heading of the article).
         for line in page.lines:
-            if line.rule in _ANNOUNCING and line.text.rstrip(" *_").endswith(":"):
-                below = page.after(line)
-                while below is not None and _announced(below, first=page.before(below) is line):
+            if line.rule == ReadMore.name and line.text.rstrip(" *_").endswith(":"):
+                below, first = page.after(line), True
+                while below is not None and _announced(below, first=first):
                     yield below
-                    below = page.after(below)
-
-
-_ANNOUNCING = frozenset({"read-more"})
+                    below, first = page.after(below), False
 
 
 def _announced(line: PageLine, *, first: bool) -> bool:
