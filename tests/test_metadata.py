@@ -135,6 +135,14 @@ def test_headline_glued_onto_the_lead_is_the_title(stem: str, title: str) -> Non
     assert doc.paragraphs[0].startswith(title) and len(doc.paragraphs[0]) > len(title)
 
 
+def test_a_cut_tag_bracket_is_not_part_of_the_headline() -> None:
+    # corpus/raw 116:2 "# Bình giảng đoạn thơ: Mã Giám Sinh mua Kiều.>"
+    doc = clean((CORPUS / "raw" / "116_loigiaihay.txt").read_bytes())
+    assert doc.title == "Bình giảng đoạn thơ: Mã Giám Sinh mua Kiều."
+    # Only the title is trimmed; body lines are never rewritten.
+    assert any(line.text.endswith("Kiều.>") and line.label == "title" for line in doc.lines)
+
+
 # Joins inside sentences where a crawler lost the spaces around a link or bold words
 # (corpus/raw 321:72, 322:35, 547:3): no headline.
 SPACING_LOST = [

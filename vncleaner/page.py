@@ -22,6 +22,8 @@ MARKER = r"(?:[*+•-]|#{1,6}|>)\s+"
 _MARKER = re.compile(f"^{MARKER}")
 # A converter's title field: 'title: "Tiêu đề"', "Title: Tiêu đề".
 _TITLE_FIELD = re.compile(r"""(?i)title:\s+(["']?)(.+)\1""")
+# An angle bracket glued to the headline's end is a tag the converter cut in half ("Kiều.>").
+_TAG_DEBRIS = re.compile(r"(?<=\S)[<>]+$")
 # What counts as indentation in the raw line.
 _INDENT = " \t\u00a0"
 # A letter word, or a line break: the words of many lines from one scan.
@@ -361,12 +363,12 @@ class Page:
 
     @property
     def title(self) -> str | None:
-        """The headline: the text of :attr:`title_line`."""
+        """The headline: the text of :attr:`title_line`, less a cut tag's bracket."""
         line = self.title_line
         if line is None:
             return None
         field = _TITLE_FIELD.fullmatch(line.text)
-        return field.group(2) if field else line.bare
+        return _TAG_DEBRIS.sub("", field.group(2) if field else line.bare)
 
     @_cached
     def accented(self) -> float:
