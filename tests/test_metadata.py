@@ -14,6 +14,8 @@ DATELINES = [
     ("Thế Duyệt, Đời sống Pháp luật 16/07/2026 16:35", ["Thế Duyệt"]),  # 204
     ("Theo Phạm Trường | 20-07-2026 - 00:15 AM | Thị trường chứng khoán", ["Phạm Trường"]),  # 207
     ("Người viết: Trang Trần Ngọc lúc 13.05.2021", ["Trang Trần Ngọc"]),  # 129: "at" the date
+    ("Do Duyen Nguyen đăng 19-01-2024", ["Duyen Nguyen"]),  # 962: "posted by"
+    ("Minh Phong•05/09/2026 - 22:17", ["Minh Phong"]),  # 185: a bullet before the date
     # A day's name, a section, a tag or a field key before the date names nobody.
     ("Thứ Hai, ngày 20/07/2026 - 06:31", []),  # 203
     ("Chủ Nhật, 19/07/2026 - 14:30", []),  # 206

@@ -37,9 +37,11 @@ _COMMA_GLUED = regex.compile(r",\p{L}")
 # Quotes and dashes a headline printed twice may spell differently.
 _SPELLINGS = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "–": "-", "—": "-"})
 # What stands between a dateline's credit and its date: "Bích Phương | 11:07".
-_DATELINE_PUNCTUATION = " |,-–—:/"
+_DATELINE_PUNCTUATION = " |,-–—:/•·"
 # ... or the word that says when: "Người viết: Trang Trần Ngọc lúc 13.05.2021".
 _DATE_CONNECTIVE = regex.compile(r"(?i)\s+(?:lúc|vào(?: lúc| ngày)?|ngày)$")
+# ... or says who posted it: "Do Duyen Nguyen đăng 19-01-2024".
+_POSTED_BY = regex.compile(r"(?i)^(?:do|bởi)\s+(.+?)\s+(?:đăng|viết)$")
 
 
 @dataclass
@@ -88,6 +90,8 @@ def dateline_credit(datelines: Iterable[str]) -> Credits:
     ['Quỳnh Vân']
     >>> dateline_credit(["Người viết: Trang Trần Ngọc lúc 13.05.2021"]).authors
     ['Trang Trần Ngọc']
+    >>> dateline_credit(["Do Duyen Nguyen đăng 19-01-2024", "Minh Phong•05/09/2026 - 22:17"]).authors
+    ['Duyen Nguyen', 'Minh Phong']
     """
     credits = Credits()
     for text in datelines:
@@ -95,6 +99,7 @@ def dateline_credit(datelines: Iterable[str]) -> Credits:
         ago = None if found else vocab.RELATIVE_TIME.search(text)
         start = found.start if found else ago.start() if ago else 0
         lead = _DATE_CONNECTIVE.sub("", text[:start].strip(_DATELINE_PUNCTUATION))
+        lead = _POSTED_BY.sub(r"\1", lead)
         if lead and not vocab.DAY_NAME.match(lead):
             read_byline(lead, credits)
         # Or after it, past a bar: "15-01-2024 13:04|Quỳnh Vân".
