@@ -49,6 +49,8 @@ class Misread:
 
     >>> Misread("cp1252", space_is_nbsp=True).fix("Tiáº¿ng Viá»‡t, hÃ ng")
     'Tiếng Việt, hàng'
+    >>> Misread("cp1252", space_is_nbsp=True).fix("nghiêng đổ Þ tác giả")
+    'nghiêng đổ Þ tác giả'
     >>> Misread("mac_roman").fix("t√≠ch c·ª±c")
     'tích cực'
     """
@@ -74,9 +76,17 @@ class Misread:
         span: str = match.group()
         data = bytes(_NBSP if c == " " else self._table[c] for c in span)
         try:
-            return data.decode("utf-8")
+            text = data.decode("utf-8")
         except UnicodeDecodeError:
             return span
+        # A plain space is read as a lost no-break space only where that makes a Latin
+        # letter ("hÃ ng": "hàng"); "Þ " (a Symbol-font arrow) would make a Thaana letter.
+        return text if span[-1] != " " or _latin(text) else span
+
+
+def _latin(char: str) -> bool:
+    """True for a Latin letter: up to the IPA block, or Latin Extended Additional (ạ…ỹ)."""
+    return ord(char) < 0x250 or 0x1E00 <= ord(char) <= 0x1EFF
 
 
 _NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
