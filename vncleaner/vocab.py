@@ -430,8 +430,9 @@ _SCENE_ACTS = (
 _SCENE_OPENINGS = (
     r"(?:quang cảnh|toàn cảnh)\s+(?:buổi|hội|lễ|phiên|cuộc|lớp|chương trình|đại hội|kỳ họp)"
     r"|(?:các\s+)?(?:đại biểu|đồng chí|lãnh đạo|khách mời)(?:\s+\S+)?\s+(?:dự|tham dự)\s"
-    # "Hình ảnh bệnh nhân niềng răng", "Ảnh minh họa cho …": what the picture shows.
-    r"|(?:hình ảnh|(?:hình|ảnh) minh (?:họa|hoạ))\s+\S"
+    # "Hình ảnh bệnh nhân niềng răng", "Ảnh minh họa cho …": what the picture shows. With
+    # a colon it is a term and its gloss: "Hình ảnh ẩn dụ : Khuôn trăng đầy đặn" (imagery).
+    r"|(?:hình ảnh|(?:hình|ảnh) minh (?:họa|hoạ))\s+[^:]+$"
 )
 SCENE = re.compile(rf"(?i)(?<=\S\s)(?:{_SCENE_ACTS})\b|^(?:{_SCENE_OPENINGS})")
 # One scan of a page's lower-cased text for the lines worth reading with SCENE.
