@@ -195,10 +195,19 @@ class IndentedLink(LineRule):
     label: ClassVar[Label] = "related"
 
     def candidates(self, page: Page) -> Sequence[PageLine]:
-        return [line for line in page.lines if line.indent >= LINK_INDENT]
+        indented = [line for line in page.lines if line.indent >= LINK_INDENT]
+        # Where the paragraphs are indented as deep, the indent is the text's: a document
+        # preview set in a block ("    Chế Lan Viên đã từng viết: …"), its outline with it.
+        return [] if indented and _indented_text(page) else indented
 
     def match(self, line: PageLine) -> bool:
         return line.indent >= LINK_INDENT and is_headline(line)
+
+
+def _indented_text(page: Page) -> bool:
+    """True when most of the page's paragraphs are indented like a list of links."""
+    paragraphs = [line.indent >= LINK_INDENT for line in page.lines if is_paragraph(line)]
+    return sum(paragraphs) * 2 > len(paragraphs)
 
 
 class DoubledHeadline(LineRule):
