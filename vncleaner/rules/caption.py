@@ -631,6 +631,7 @@ class RepeatedAlt(Rule):
             if len(copies) >= self.min_copies
             and any(start < line.index < end for line in copies)
             and _alt_shaped(copies[0])
+            and not _passage_reprinted(page, copies)
         }
         if not alt_keys:
             return
@@ -641,6 +642,15 @@ class RepeatedAlt(Rule):
         # pictures repeat it ("Anh Tú vai Phúc" over two copies of it as alt text).
         heads = listed_heads(page) if repeated else set()
         yield from (line for line in repeated if line.index not in heads)
+
+
+def _passage_reprinted(page: Page, copies: list[PageLine]) -> bool:
+    """True when every copy has the same line above, or the same below: a passage printed
+    again (a slide built up line by line, verse quoted twice), where alt text stands under
+    a new picture each time."""
+    above = {None if (line := page.before(copy)) is None else line.text for copy in copies}
+    below = {None if (line := page.after(copy)) is None else line.text for copy in copies}
+    return len(above) == 1 or len(below) == 1
 
 
 # A picture's number closing the words of a series of alt texts: " 12", " (3)", "-4".
