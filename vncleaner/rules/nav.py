@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import ClassVar
 
 import regex
@@ -342,13 +342,15 @@ class Breadcrumb(LineRule):
         )
 
 
-# "1. Trang chủ": the home page as a numbered list's first item.
-_LISTED_HOME = Trigger.of(r"\n1[.)]\s+(?:trang chủ|home)\n", folded=True)
+# "1. Trang chủ", "* Trang chủ": the home page as a list's first item.
+_LISTED_HOME = Trigger.of(r"\n(?:1[.)]|[*+-])\s+(?:trang chủ|home)\n", folded=True)
 _LISTED_ITEM = re.compile(r"(\d{1,2})[.)]\s+\S")
+# "* > Văn học THCS": a bulleted crumb opens with the separator a breadcrumb prints.
+_BULLETED_CRUMB = re.compile(r"[*+-]\s+[>»›]\s*\S")
 
 
 class ListedBreadcrumb(Rule):
-    """A breadcrumb set as a numbered list from the home page ("1. Trang chủ", "2. Nghiên cứu")."""
+    """A breadcrumb set as a list from the home page ("1. Trang chủ", "* > Văn học")."""
 
     name = "listed-breadcrumb"
     label: ClassVar[Label] = "nav"
@@ -356,13 +358,27 @@ class ListedBreadcrumb(Rule):
     def find(self, page: Page) -> Iterator[PageLine]:
         for home in page.hit_by(_LISTED_HOME):
             yield home
+            crumbs = page.lines[home.index + 1 :]
+            if home.item:
+                yield from _bulleted_crumbs(crumbs)
+                continue
             # The crumbs go on stacked under it, numbered on: 2., 3., ...
-            for number, line in enumerate(page.lines[home.index + 1 :], start=2):
+            for number, line in enumerate(crumbs, start=2):
                 item = _LISTED_ITEM.match(line.text)
                 if line.gap or item is None or int(item.group(1)) != number:
                     break
                 if line.words <= BREADCRUMB_MAX_WORDS and line.open:
                     yield line
+
+
+def _bulleted_crumbs(lines: Sequence[PageLine]) -> Iterator[PageLine]:
+    """The stacked items under a bulleted home that open with a separator; the last may be
+    the headline, at any length."""
+    for line in lines:
+        if line.gap or _BULLETED_CRUMB.match(line.text) is None:
+            return
+        if line.open:
+            yield line
 
 
 class Footer(LineRule):
