@@ -325,8 +325,9 @@ def _clustering(line: PageLine) -> bool:
 
 def _story_headline(line: PageLine) -> bool:
     """A linked story's headline: headline-shaped and opening like one, not in lower case
-    (keyword alt text, "đầm họa tiết kẻ sọc ngang", has a headline's length)."""
-    return is_headline(line) and not opens_lowercase(line.text)
+    (keyword alt text, "đầm họa tiết kẻ sọc ngang", has a headline's length), nor with a
+    dash or a bullet ("- Ưu điểm của …": the article's list of points)."""
+    return is_headline(line) and not opens_lowercase(line.text) and not line.item
 
 
 def _pairs(page: Page, start: int) -> list[list[PageLine]]:
