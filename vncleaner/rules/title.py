@@ -37,6 +37,8 @@ SENTENCE_MIN_WORDS = 8
 PARAGRAPH_WITHIN = 5
 # Labels of the lines that stand next to a headline: its date, its author.
 _BESIDE_TITLE: frozenset[Label] = frozenset({"dateline", "byline"})
+# The rules that take a breadcrumb, whose last crumb may be the headline.
+_CRUMB_RULES = frozenset({"breadcrumb", "listed-breadcrumb"})
 
 
 def _credit_below(page: Page, line: PageLine) -> bool:
@@ -176,7 +178,29 @@ def _headline(page: Page) -> PageLine | None:
         found = next((line for line in lines if _could_head(page, line)), None)
         if found is not None:
             return found
-    return None
+    return _echoed(page, top)
+
+
+def _echoed(page: Page, top: list[PageLine]) -> PageLine | None:
+    """A heading above the text that the breadcrumb's last crumb repeats word for word:
+    the page's own headline, whatever its heading level ("## [NLVH-HSG] GIÁ TRỊ …" over
+    "Trang chủ > Văn học THCS > [NLVH-HSG] GIÁ TRỊ …")."""
+    crumbs = [line for line in page.lines[: page.first_paragraph] if line.rule in _CRUMB_RULES]
+    if not crumbs:
+        return None
+    echoes = set(page.word_keys(crumbs))
+    keys = page.word_key_map(top)
+    return next(
+        (
+            line
+            for line in top
+            if keys[line.index] in echoes
+            and TITLE_MIN_WORDS <= line.words <= TITLE_MAX_WORDS
+            and not line.text.rstrip("*_").endswith((".", ":", ";", ",", "|", "…"))
+            and not is_list_item(line)
+        ),
+        None,
+    )
 
 
 def _unquoted(lines: Iterable[PageLine]) -> Iterator[PageLine]:
