@@ -317,17 +317,29 @@ def _clustering(line: PageLine) -> bool:
     return (
         line.open
         and is_headline(line)
-        and not (line.item and "](" not in line.text)
+        and not _writers_item(line)
         and _LABELLED_POINT.match(line.text) is None
         and ENUMERATED.match(line.text) is None
     )
 
 
+def _writers_item(line: PageLine) -> bool:
+    """A dashed or bulleted item without a link: the article's own list ("- Ưu điểm của
+    …"), where a box of stories lists links.
+
+    >>> from vncleaner.page import Page
+    >>> text = "- Ưu điểm của hóa đơn này|* [Thảm bại trước Đức, Brazil vỡ mộng](/tin)"
+    >>> [_writers_item(line) for line in Page.from_text(*[text.replace("|", chr(10))] * 2).lines]
+    [True, False]
+    """
+    return line.item and "](" not in line.text
+
+
 def _story_headline(line: PageLine) -> bool:
     """A linked story's headline: headline-shaped and opening like one, not in lower case
-    (keyword alt text, "đầm họa tiết kẻ sọc ngang", has a headline's length), nor with a
-    dash or a bullet ("- Ưu điểm của …": the article's list of points)."""
-    return is_headline(line) and not opens_lowercase(line.text) and not line.item
+    (keyword alt text, "đầm họa tiết kẻ sọc ngang", has a headline's length), nor an item
+    of the article's own list."""
+    return is_headline(line) and not opens_lowercase(line.text) and not _writers_item(line)
 
 
 def _pairs(page: Page, start: int) -> list[list[PageLine]]:
