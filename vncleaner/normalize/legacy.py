@@ -67,15 +67,20 @@ class LegacyFont:
         return str(self._word.sub(lambda m: broken(m.group()), line))
 
     def _evidence(self, line: str) -> bool:
-        """True when at least ``_EVIDENCE`` words of ``line`` decode; stops counting there."""
-        known, fixed = self._known, 0
+        """True when at least ``_EVIDENCE`` different words of ``line`` decode (a unit
+        written twice, "3.700m², … 1.000m²", is one word); stops counting there.
+
+        >>> LegacyFont("viscii", VISCII)._evidence("rộng 3.700m², diện tích 1.000m²")
+        False
+        """
+        known, fixed = self._known, set()
         for word in self._word.findall(line):
             decoded = known.get(word)
             if decoded is None:
                 decoded = self._broken(word)
             if decoded != word:
-                fixed += 1
-                if fixed >= _EVIDENCE:
+                fixed.add(word)
+                if len(fixed) >= _EVIDENCE:
                     return True
         return False
 
