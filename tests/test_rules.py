@@ -15,6 +15,7 @@ from vncleaner import clean
 from vncleaner.html import read_html
 from vncleaner.page import Page, PageLine
 from vncleaner.rules import RULES, LineRule
+from vncleaner.tagged import markdown_view
 
 LINE_RULES = {rule.name: rule for rule in RULES if isinstance(rule, LineRule)}
 CASES: dict[str, Any] = json.loads(
@@ -26,8 +27,9 @@ PAGE_CASES: list[dict[str, Any]] = json.loads(
 
 
 def line_of(text: str, indent: int = 0, hint: str | None = None) -> PageLine:
+    """The line as the rules see it (a tagged crawl's line in its markdown view)."""
     raw = " " * indent + text
-    return Page.from_text(raw, text, [hint]).lines[0]
+    return Page.from_text(raw, text, [hint], markdown_view(text)).lines[0]
 
 
 @cache
@@ -115,7 +117,10 @@ def corpus_pages() -> list[Page]:
     pages = []
     for path in sorted((CORPUS / "raw").glob("*.txt")):
         raw = path.read_bytes().decode("utf-8", "replace").replace("\r\n", "\n")
-        pages.append(Page.from_text(raw.replace("\r", "\n"), normalize(raw)))
+        normalised = normalize(raw)
+        pages.append(
+            Page.from_text(raw.replace("\r", "\n"), normalised, None, markdown_view(normalised))
+        )
     return pages
 
 

@@ -78,12 +78,20 @@ class PageLine:
     # ends_sentence and ends_full_stop, once asked: many rules ask, and a long line costs
     # a scan each time.
     _ends: bool | None = field(default=None, repr=False, compare=False)
+    # The line as the document prints it, where the rules read another view of it (a
+    # tagged crawl's "[H2] …" read as "## …"); None when they read it as printed.
+    shown: str | None = field(default=None, repr=False, compare=False)
     _stop: bool | None = field(default=None, repr=False, compare=False)
 
     @property
     def open(self) -> bool:
         """True while no rule has claimed the line."""
         return self.label is None
+
+    @property
+    def printed(self) -> str:
+        """The line as the document prints it."""
+        return self.text if self.shown is None else self.shown
 
     @property
     def bare(self) -> str:
@@ -149,15 +157,23 @@ class Page:
 
     @classmethod
     def from_text(
-        cls, raw: str, normalised: str, hints: Sequence[str | None] | None = None
+        cls,
+        raw: str,
+        normalised: str,
+        hints: Sequence[str | None] | None = None,
+        view: str | None = None,
     ) -> Page:
         """Pair raw and normalised lines (same count) into page lines.
 
         ``hints``, when given, has one entry per raw line (blank lines included).
+        ``view``, when given, is the normalised text as the rules read it, line for line
+        (:func:`vncleaner.tagged.markdown_view`); the lines still print as normalised.
         """
         befores, afters = raw.split("\n"), normalised.split("\n")
         if len(befores) != len(afters):
             raise ValueError("raw and normalised text must have the same number of lines")
+        if view is not None:
+            return cls._viewed(cls.from_text(raw, view, hints), afters)
         lines: list[PageLine] = []
         gap = 0
         for number, after in enumerate(afters, start=1):
@@ -174,6 +190,23 @@ class Page:
             )
             gap = 0
         return cls(lines)
+
+    @classmethod
+    def _viewed(cls, page: Page, printed: list[str]) -> Page:
+        """``page`` read from a view of the text, each line keeping how it prints.
+
+        A tagged line is a block of its own, as a paragraph set apart by a blank line;
+        list items stay stacked, as markdown prints them.
+        """
+        item = False
+        for line in page.lines:
+            shown = printed[line.number - 1]
+            if shown != line.text:
+                line.shown = shown
+                if not (item and line.item):
+                    line.gap = max(line.gap, 1)
+            item = line.item
+        return page
 
     @classmethod
     def of_body(cls, kept: Sequence[PageLine], *, headed: bool = False) -> Page:

@@ -20,6 +20,7 @@ from vncleaner.normalize import ToneStyle, normalize_report
 from vncleaner.page import Page, PageLine
 from vncleaner.profile import Profile, ProfileRule
 from vncleaner.rules import RULES, Rule
+from vncleaner.tagged import markdown_view
 
 BODY_RULE = "body"
 
@@ -161,7 +162,8 @@ def _clean(
     normalised, repairs = normalize_report(raw, tone=tone)
     if profile is not None:
         rules = (*rules, ProfileRule(profile, tone=tone))
-    page = classify(Page.from_text(raw, normalised, markup.hints if markup else None), rules)
+    hints = markup.hints if markup else None
+    page = classify(Page.from_text(raw, normalised, hints, markdown_view(normalised)), rules)
     return assemble(page, repairs, decoded.encoding, markup=markup.meta if markup else None)
 
 
@@ -185,10 +187,10 @@ def assemble(
     lines = [
         Line(
             line.number,
-            line.text,
+            line.printed,
             line.label or "body",
             line.rule or BODY_RULE,
-            line.text if line.label == "body" else "",
+            line.printed if line.label == "body" else "",
         )
         for line in page.lines
     ]
@@ -197,15 +199,17 @@ def assemble(
     if not credits.authors:
         credits.authors = dateline_credit(datelines).authors
     paragraphs = [line.kept for line in lines if line.label == "body"]
-    if paragraphs and not (credits.authors and credits.source):
+    # Metadata is read from the lines as the rules read them (without a crawl's tags).
+    read = [line.text for line in page.labelled("body")]
+    if read and not (credits.authors and credits.source):
         # A crawler that joins the article onto one line keeps its credit at the end.
-        closing = closing_credit(paragraphs[-1])
+        closing = closing_credit(read[-1])
         credits.authors = credits.authors or closing.authors
         credits.source = credits.source or closing.source
     title = page.title
-    if title is None and paragraphs:
+    if title is None and read:
         # A crawler that joins the headline onto the lead leaves no line to label title.
-        title = glued_headline(paragraphs[0])
+        title = glued_headline(read[0])
     found = Metadata(title, published(datelines), credits.authors)
     if markup is not None:
         found = reconcile(markup, found)

@@ -13,7 +13,7 @@ from vncleaner import vocab
 from vncleaner.labels import Label
 from vncleaner.page import MARKER, Page, PageLine, Trigger
 from vncleaner.rules.base import LineRule, PatternRule, Rule
-from vncleaner.rules.sections import listed_heads
+from vncleaner.rules.sections import CONTENTS_RULE, listed_heads
 from vncleaner.shapes import (
     ENUMERATED,
     HEADLINE_MAX_WORDS,
@@ -250,10 +250,13 @@ class SectionAlt(Rule):
 
     def find(self, page: Page) -> Iterator[PageLine]:
         lines = page.lines
+        # A table of contents numbers its entries too; the heads they name are the text's.
         numbered = {
             line.index
             for line in page.hit_by(_SECTION_NUMBER)
-            if line.words <= SECTION_HEADING_MAX_WORDS and ENUMERATED.match(line.bare)
+            if line.words <= SECTION_HEADING_MAX_WORDS
+            and line.rule != CONTENTS_RULE
+            and ENUMERATED.match(line.bare)
         }
         if not numbered:
             return
@@ -304,7 +307,8 @@ class HeadingCaption(Rule):
                 paragraphs += line.words >= PARAGRAPH_MIN_WORDS
                 continue
             key = keys.get(line.index, "")
-            if heading and paragraphs and self._describes(key, heading):
+            # An item is the section's own list ("* Bánh Tôm Hồ Tây: 1 Thanh Niên, …").
+            if heading and paragraphs and self._describes(key, heading) and not line.item:
                 yield line
             elif key and line.words <= SECTION_HEADING_MAX_WORDS:
                 heading, paragraphs = key, 0

@@ -493,6 +493,10 @@ class Header(Rule):
                 yield above
 
 
+# A table of contents printed more often than this is no table of contents.
+CONTENTS_MAX_COPIES = 2
+
+
 class TableOfContents(Rule):
     """A table of contents: section titles stacked above the article that head its sections below."""
 
@@ -531,7 +535,7 @@ class TableOfContents(Rule):
             run = _until_repeated(stack, keys)
             if len(run) < self.min_entries:
                 continue
-            heads = section_heads(run, keys, where)
+            copies = _copies(page, run, keys, where)
             above = page.before(run[0])
             # The header may already be taken as a widget's word; it is evidence still.
             header = (
@@ -541,10 +545,29 @@ class TableOfContents(Rule):
                 and vocab.CONTENTS_HEADER.fullmatch(above.bare)
                 else None
             )
+            heads = section_heads(copies[-1], keys, where)
             if heads and _sections(page, heads, headed=header is not None):
                 if header is not None and header.open:
                     yield header
-                yield from run
+                for copy in copies:
+                    yield from copy
+
+
+def _copies(
+    page: Page, run: list[PageLine], keys: dict[int, str], where: dict[str, list[int]]
+) -> list[list[PageLine]]:
+    """``run`` and the copies of it stacked right below: a page may print its table of
+    contents twice (a floating box and the one in the text), and the first copy's
+    entries then name the second's, not the sections."""
+    copies = [run]
+    while len(copies) < CONTENTS_MAX_COPIES:
+        heads = section_heads(copies[-1], keys, where)
+        if not heads or heads[-1] - heads[0] != len(heads) - 1:
+            break
+        if page.paragraphs_between(copies[-1][-1].index, heads[0]):
+            break
+        copies.append([page.lines[head] for head in heads])
+    return copies
 
 
 def _until_repeated(stack: list[PageLine], keys: dict[int, str]) -> list[PageLine]:

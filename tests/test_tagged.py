@@ -1,0 +1,34 @@
+"""A crawl that prints each block behind its tag ("[P] …"): read as markdown, printed as it came."""
+
+from __future__ import annotations
+
+from tests.conftest import CORPUS
+from vncleaner import clean
+
+
+def _excerpt(stem: str, first: int, last: int) -> list[str]:
+    """Lines ``first`` to ``last`` (1-based, inclusive) of a corpus page."""
+    lines = (CORPUS / "raw" / f"{stem}.txt").read_text(encoding="utf-8").split("\n")
+    return lines[first - 1 : last]
+
+
+def test_tagged_headline_is_the_title_without_its_tag() -> None:
+    doc = clean("\n".join(_excerpt("713_sinhtour", 5, 9)))
+    assert doc.title == "Food tour Hà Nội: List 10 món ăn nhất định phải thử khi đến"
+    assert doc.lines[0].label == "title"
+
+
+def test_tagged_lines_print_as_they_came() -> None:
+    lines = _excerpt("716_oktrip", 39, 48)
+    doc = clean("\n".join(lines))
+    assert [line.text for line in doc.lines] == lines
+    assert doc.paragraphs[:2] == lines[:2]
+
+
+def test_tagged_section_heads_stay_with_their_table_of_contents() -> None:
+    # The table is printed twice (lines 6-21, then 22-38); the heads are the "[H2]" lines.
+    doc = clean("\n".join(_excerpt("716_oktrip", 1, 122)))
+    labels = {line.number: (line.label, line.rule) for line in doc.lines}
+    assert {labels[n] for n in range(7, 22)} == {("nav", "contents")}
+    assert {labels[n] for n in range(24, 39)} == {("nav", "contents")}
+    assert {labels[n][0] for n in (39, 44, 49, 56)} == {"body"}
