@@ -108,6 +108,22 @@ WIDGET_PHRASES = (
     # The "see all" button of a card (an expert's profile, a product)
     "|Xem đầy đủ|Xem chi tiết|Xem tất cả"
 )
+# A comment or login form as blog software prints it (WordPress's Vietnamese strings): its
+# header, a cancel link glued on ("Để lại một bình luậnHủy"), the privacy note, the
+# checkbox, and the fields, each with the star of a required field, which no heading of
+# the text carries ("Tên*", "Mật khẩu*").
+FORM_LINE = re.compile(
+    r"(?i)(?:để lại (?:một )?(?:bình luận|trả lời|phản hồi|ý kiến)(?:\s*hủy(?: trả lời)?)?"
+    r"|email của bạn sẽ không được hiển thị công khai\.?(?:\s*các trường bắt buộc"
+    r" được đánh dấu\s*\*?)?"
+    r"|lưu tên của tôi, email, và trang web trong trình duyệt này cho lần bình luận kế tiếp"
+    r" của tôi\.?"
+    r"|(?:tên|họ tên|họ và tên|email|e-mail|bình luận|trang web|website|mật khẩu"
+    r"|tên tài khoản(?: hoặc địa chỉ email)?|tên người dùng(?: hoặc địa chỉ email)?)\s*\*"
+    r"|ghi nhớ mật khẩu(?:\s*đăng nhập)?|quên mật khẩu\??)"
+)
+# A literal part of each form phrase, in lower case: a page holding none has no form.
+FORM_NEEDS = ("để lại", "email của bạn", "lưu tên của tôi", "*", "mật khẩu")
 # A view counter with its count, if any: "Số lượt người xem: 10", "Lượt xem 1.234".
 _VIEW_COUNT = r"(?:số\s+)?lượt\s+(?:người\s+)?(?:xem|đọc|truy\s+cập)(?:\s*:?\s*\d[\d.,]*)?"
 WIDGETS = _alternation(WIDGET_PHRASES) + "|" + _VIEW_COUNT

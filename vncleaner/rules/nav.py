@@ -201,6 +201,23 @@ class Widget(LineRule):
         )
 
 
+class FormLine(LineRule):
+    """A comment or login form's text: its header, privacy note, checkbox and starred fields."""
+
+    name = "form-line"
+    label: ClassVar[Label] = "nav"
+    trigger = Trigger.of(
+        rf"\n(?:{MARKER})?(?:để lại|email của bạn|lưu tên của tôi|ghi nhớ mật khẩu|quên mật khẩu"
+        r"|[^\n*]{1,40}\*\n)",
+        folded=True,
+        needs=vocab.FORM_NEEDS,
+    )
+    textual = True
+
+    def match(self, line: PageLine) -> bool:
+        return vocab.FORM_LINE.fullmatch(line.bare) is not None
+
+
 # Widget labels of two words or more as older pages typed them, without accents ("Ban in",
 # "Phan hoi"). One-word labels stay out: without marks they are other words ("Thẻ", "the").
 _UNACCENTED_WIDGETS = frozenset(
