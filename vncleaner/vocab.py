@@ -542,6 +542,8 @@ FIELD_KEYS: dict[str, frozenset[str]] = {
 HEADER_FIELDS = frozenset(
     {"title", "url source", "published time", "markdown content", "description"}
     | {"source", "author", "date", "url"}
+    # A crawler's label over the page's blocks printed behind their tags (vncleaner.tagged).
+    | {"content", "content with tag"}
 )
 
 # Keys of the page's own fields, not the article's facts: who wrote it and when, where it
