@@ -46,9 +46,6 @@ GLUED_MIN_WORDS = 12
 DOUBLED_MIN_WORDS = 8
 RUN_MIN_PAIRS = 2
 RUN_MIN_TEASERS = 2
-# One doubled headline may be a picture's alt text over its own caption ("Máy có thiết kế
-# nhẹ" twice): a run of stories shows its doubling at least twice.
-RUN_MIN_DOUBLED = 2
 # A story's teaser is a sentence or two: a longer line under a headline is the article's
 # own section going on (corpus teasers run to 55 words, sections under a subheading past 70).
 TEASER_MAX_WORDS = 60
@@ -367,7 +364,7 @@ def _pairs(page: Page, start: int) -> list[list[PageLine]]:
 
 
 class TeaserRun(Rule):
-    """A run of headline/teaser pairs, the teasers cut off with "…" or the headlines doubled."""
+    """A run of headline/teaser pairs, the teasers cut off with "…", or closing the page."""
 
     name = "teaser-run"
     label: ClassVar[Label] = "related"
@@ -431,9 +428,10 @@ class _ClosingHeadlines:
 
 
 def _looks_like_list(pairs: list[list[PageLine]]) -> bool:
-    teasers = sum(1 for pair in pairs if is_teaser(pair[-1]))
-    doubled = sum(1 for pair in pairs if len(pair) == 3)
-    return teasers >= RUN_MIN_TEASERS or doubled >= max(RUN_MIN_DOUBLED, len(pairs) - 1)
+    """Teasers cut off with "…": a box of stories. Headlines printed twice are no sign
+    among the paragraphs, where a picture's alt text stands over its own caption and the
+    text goes on under both (alt, caption, paragraph: the shape of a doubled story)."""
+    return sum(1 for pair in pairs if is_teaser(pair[-1])) >= RUN_MIN_TEASERS
 
 
 class TrailingList(Rule):
