@@ -195,17 +195,13 @@ class Page:
     def _viewed(cls, page: Page, printed: list[str]) -> Page:
         """``page`` read from a view of the text, each line keeping how it prints.
 
-        A tagged line is a block of its own, as a paragraph set apart by a blank line;
-        list items stay stacked, as markdown prints them.
+        Its tagged lines stand apart as blocks (:func:`_set_block_gaps`).
         """
-        item = False
         for line in page.lines:
             shown = printed[line.number - 1]
             if shown != line.text:
                 line.shown = shown
-                if not (item and line.item):
-                    line.gap = max(line.gap, 1)
-            item = line.item
+        _set_block_gaps(page.lines)
         return page
 
     @classmethod
@@ -214,8 +210,8 @@ class Page:
 
         ``headed`` says that the page they were kept from has its headline.
 
-        The same page as ``Page.from_text(text, text)`` of the lines joined by newlines,
-        without splitting the text again; what a line knows of its own text
+        The same page as ``Page.from_text`` of the lines joined by newlines (with the
+        tagged view, :func:`vncleaner.tagged.markdown_view`), without splitting the text again; what a line knows of its own text
         (:attr:`PageLine.ends_sentence`) comes along.
 
         >>> page = Page.from_text("Tin\\n\\n  Bài.", "Tin\\n\\nBài.")
@@ -228,7 +224,10 @@ class Page:
             indent = len(text) - len(text.lstrip(_INDENT)) if text[:1] in _INDENT else 0
             again = PageLine(index, index + 1, text, indent, 0, line.words, None, None, None)
             again._ends = line._ends
+            again.shown = line.shown
             lines.append(again)
+        # The body printed and read again is a tagged page again: its blocks as on the page.
+        _set_block_gaps(lines)
         return cls(lines, headed)
 
     def __len__(self) -> int:
@@ -473,3 +472,15 @@ class Page:
         """True when the line above or below ``line`` has one of ``labels``."""
         neighbours = (self.before(line), self.after(line))
         return any(other is not None and other.label in labels for other in neighbours)
+
+
+def _set_block_gaps(lines: Sequence[PageLine]) -> None:
+    """A line read from a tagged block (it prints otherwise than the rules read it) stands
+    apart, as a paragraph after a blank line; list items stay stacked, as markdown prints
+    them. The same rule on the page and on its body read again keeps cleaning a fixed point.
+    """
+    item = False
+    for line in lines:
+        if line.shown is not None and not (item and line.item):
+            line.gap = max(line.gap, 1)
+        item = line.item
