@@ -172,11 +172,10 @@ class Page:
         befores, afters = raw.split("\n"), normalised.split("\n")
         if len(befores) != len(afters):
             raise ValueError("raw and normalised text must have the same number of lines")
-        if view is not None:
-            return cls._viewed(cls.from_text(raw, view, hints), afters)
+        reads = afters if view is None else view.split("\n")
         lines: list[PageLine] = []
         gap = 0
-        for number, after in enumerate(afters, start=1):
+        for number, after in enumerate(reads, start=1):
             if not after:
                 gap += 1
                 continue
@@ -189,20 +188,9 @@ class Page:
                 )
             )
             gap = 0
+        if view is not None:
+            _show_as_printed(lines, afters)
         return cls(lines)
-
-    @classmethod
-    def _viewed(cls, page: Page, printed: list[str]) -> Page:
-        """``page`` read from a view of the text, each line keeping how it prints.
-
-        Its tagged lines stand apart as blocks (:func:`_set_block_gaps`).
-        """
-        for line in page.lines:
-            shown = printed[line.number - 1]
-            if shown != line.text:
-                line.shown = shown
-        _set_block_gaps(page.lines)
-        return page
 
     @classmethod
     def of_body(cls, kept: Sequence[PageLine], *, headed: bool = False) -> Page:
@@ -211,23 +199,27 @@ class Page:
         ``headed`` says that the page they were kept from has its headline.
 
         The same page as ``Page.from_text`` of the lines joined by newlines (with the
-        tagged view, :func:`vncleaner.tagged.markdown_view`), without splitting the text again; what a line knows of its own text
-        (:attr:`PageLine.ends_sentence`) comes along.
+        tagged view, :func:`vncleaner.tagged.markdown_view`), without splitting the text
+        again; what a line knows of its own text (:attr:`PageLine.ends_sentence`) comes
+        along.
 
         >>> page = Page.from_text("Tin\\n\\n  Bài.", "Tin\\n\\nBài.")
         >>> [(line.number, line.gap, line.indent) for line in Page.of_body(page.lines).lines]
         [(1, 0, 0), (2, 0, 0)]
         """
         lines = []
+        tagged = False
         for index, line in enumerate(kept):
             text = line.text
             indent = len(text) - len(text.lstrip(_INDENT)) if text[:1] in _INDENT else 0
             again = PageLine(index, index + 1, text, indent, 0, line.words, None, None, None)
             again._ends = line._ends
             again.shown = line.shown
+            tagged = tagged or line.shown is not None
             lines.append(again)
         # The body printed and read again is a tagged page again: its blocks as on the page.
-        _set_block_gaps(lines)
+        if tagged:
+            _set_block_gaps(lines)
         return cls(lines, headed)
 
     def __len__(self) -> int:
@@ -472,6 +464,16 @@ class Page:
         """True when the line above or below ``line`` has one of ``labels``."""
         neighbours = (self.before(line), self.after(line))
         return any(other is not None and other.label in labels for other in neighbours)
+
+
+def _show_as_printed(lines: Sequence[PageLine], printed: Sequence[str]) -> None:
+    """Lines read from a view of the text keep how each prints, where it differs; the
+    tagged lines stand apart as blocks (:func:`_set_block_gaps`)."""
+    for line in lines:
+        shown = printed[line.number - 1]
+        if shown != line.text:
+            line.shown = shown
+    _set_block_gaps(lines)
 
 
 def _set_block_gaps(lines: Sequence[PageLine]) -> None:

@@ -552,7 +552,7 @@ class TableOfContents(Rule):
             run = _until_repeated(stack, keys)
             if len(run) < self.min_entries:
                 continue
-            copies = _copies(page, run, keys, where)
+            copies, heads = _copies(page, run, keys, where)
             above = page.before(run[0])
             # The header may already be taken as a widget's word; it is evidence still.
             header = (
@@ -562,7 +562,6 @@ class TableOfContents(Rule):
                 and vocab.CONTENTS_HEADER.fullmatch(above.bare)
                 else None
             )
-            heads = section_heads(copies[-1], keys, where)
             if heads and _sections(page, heads, headed=header is not None):
                 if header is not None and header.open:
                     yield header
@@ -572,19 +571,21 @@ class TableOfContents(Rule):
 
 def _copies(
     page: Page, run: list[PageLine], keys: dict[int, str], where: dict[str, list[int]]
-) -> list[list[PageLine]]:
-    """``run`` and the copies of it stacked right below: a page may print its table of
-    contents twice (a floating box and the one in the text), and the first copy's
-    entries then name the second's, not the sections."""
+) -> tuple[list[list[PageLine]], list[int]]:
+    """``run`` and the copies of it stacked right below, and the heads the last copy
+    names: a page may print its table of contents twice (a floating box and the one in
+    the text), and the first copy's entries then name the second's, not the sections."""
     copies = [run]
-    while len(copies) < CONTENTS_MAX_COPIES:
-        heads = section_heads(copies[-1], keys, where)
-        if not heads or heads[-1] - heads[0] != len(heads) - 1:
-            break
-        if page.paragraphs_between(copies[-1][-1].index, heads[0]):
-            break
+    heads = section_heads(run, keys, where)
+    while (
+        len(copies) < CONTENTS_MAX_COPIES
+        and heads
+        and heads[-1] - heads[0] == len(heads) - 1
+        and not page.paragraphs_between(copies[-1][-1].index, heads[0])
+    ):
         copies.append([page.lines[head] for head in heads])
-    return copies
+        heads = section_heads(copies[-1], keys, where)
+    return copies, heads
 
 
 def _until_repeated(stack: list[PageLine], keys: dict[int, str]) -> list[PageLine]:

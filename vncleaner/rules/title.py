@@ -37,6 +37,8 @@ SENTENCE_MIN_WORDS = 8
 PARAGRAPH_WITHIN = 5
 # Labels of the lines that stand next to a headline: its date, its author.
 _BESIDE_TITLE: frozenset[Label] = frozenset({"dateline", "byline"})
+# A headline never ends on these: a sentence, a lead-in, a list or a cut-off line does.
+_CLOSES_TEXT = (".", ":", ";", ",", "|", "…")
 # The rules that take a breadcrumb, whose last crumb may be the headline.
 _CRUMB_RULES = frozenset({"breadcrumb", "listed-breadcrumb"})
 
@@ -56,7 +58,7 @@ def is_title_shape(line: PageLine) -> bool:
     return (
         TITLE_MIN_WORDS <= line.words <= LONG_TITLE_MAX_WORDS
         # Italics may close after the stop ("… chương trình OCOP._").
-        and not line.text.rstrip("_").endswith((".", ":", ";", ",", "|", "…"))
+        and not line.text.rstrip("_").endswith(_CLOSES_TEXT)
         # A credit closing the line makes it a picture's or a video's caption.
         and vocab.BRACKETED_CREDIT.search(line.text) is None
         and not _opens_lead(line.text)
@@ -196,7 +198,7 @@ def _echoed(page: Page, top: list[PageLine]) -> PageLine | None:
             for line in top
             if keys[line.index] in echoes
             and TITLE_MIN_WORDS <= line.words <= TITLE_MAX_WORDS
-            and not line.text.rstrip("*_").endswith((".", ":", ";", ",", "|", "…"))
+            and not line.text.rstrip("*_").endswith(_CLOSES_TEXT)
             and not is_list_item(line)
         ),
         None,
