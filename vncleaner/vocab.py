@@ -76,7 +76,7 @@ PRICE_TAG = re.compile(
 )
 # What a table of contents above an article calls itself ("Mục lục", "XEM NHANH").
 CONTENTS_HEADER = re.compile(
-    r"(?i)(?:mục lục|xem nhanh|nội dung chính|các nội dung chính|nội dung bài viết"
+    r"(?i)(?:mục lục(?: bài viết)?|xem nhanh|nội dung chính|các nội dung chính|nội dung bài viết"
     r"|table of contents|contents)\s*[:|»>.…]*"
 )
 

@@ -522,6 +522,9 @@ class Header(Rule):
 
 # A table of contents printed more often than this is no table of contents.
 CONTENTS_MAX_COPIES = 2
+# A box names itself once or twice ("Contents" over "Mục lục bài viết"); more lines of
+# such words stacked up are the page's own.
+CONTENTS_MAX_HEADERS = 2
 
 
 class TableOfContents(Rule):
@@ -563,20 +566,28 @@ class TableOfContents(Rule):
             if len(run) < self.min_entries:
                 continue
             copies, heads = _copies(page, run, keys, where)
-            above = page.before(run[0])
-            # The header may already be taken as a widget's word; it is evidence still.
-            header = (
-                above
-                if above is not None
-                and above.label in (None, "nav")
-                and vocab.CONTENTS_HEADER.fullmatch(above.bare)
-                else None
-            )
-            if heads and _sections(page, heads, headed=header is not None):
-                if header is not None and header.open:
-                    yield header
-                for copy in copies:
+            headers = [_headers(page, copy[0]) for copy in copies]
+            if heads and _sections(page, heads, headed=bool(headers[0])):
+                for copy, above in zip(copies, headers, strict=True):
+                    yield from (header for header in above if header.open)
                     yield from copy
+
+
+def _headers(page: Page, first: PageLine) -> list[PageLine]:
+    """The header lines stacked right above a table of contents ("Contents" over
+    "Mục lục bài viết"), nearest first. A header may already be taken as a widget's
+    word; it is evidence still."""
+    headers: list[PageLine] = []
+    above = page.before(first)
+    while (
+        above is not None
+        and len(headers) < CONTENTS_MAX_HEADERS
+        and above.label in (None, "nav")
+        and vocab.CONTENTS_HEADER.fullmatch(above.bare)
+    ):
+        headers.append(above)
+        above = page.before(above)
+    return headers
 
 
 def _copies(
