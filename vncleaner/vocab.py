@@ -392,6 +392,12 @@ READ_MORE = re.compile(
     r"(?:\s*[:|»>.…]+\s*|\s+)\w"
 )
 LINK_MARK = re.compile(r"^(?:>>+|»|\[(?:video|ảnh|infographic|clip|photo|emagazine)\])\s*", re.I)
+# A marked link that tells the reader to go and look may close like a sentence:
+# ">> Bạn nên xem ngay trên 12 công trình … để tham khảo nhé."
+LINK_MARK_INVITE = re.compile(
+    r"(?i)(?:(?:bạn|các bạn|quý khách|quý vị)\s+)?(?:(?:nên|hãy|có thể)\s+)?"
+    r"(?:xem|tham khảo|đọc|khám phá)\b"
+)
 # A line of markdown links and nothing else ("[Trang chủ](/)[Video](/video)"): a menu.
 # The link text may hold an image ("[![Logo](logo.png)](/)"); separators may stand between.
 # A space between links has one place to go (before the separator, or after it): with

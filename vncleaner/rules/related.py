@@ -142,7 +142,11 @@ class LinkMark(LineRule):
     textual = True
 
     def match(self, line: PageLine) -> bool:
-        return vocab.LINK_MARK.match(line.text) is not None and not line.text.endswith(".")
+        mark = vocab.LINK_MARK.match(line.text)
+        return mark is not None and (
+            not line.text.endswith(".")
+            or vocab.LINK_MARK_INVITE.match(line.text, mark.end()) is not None
+        )
 
 
 # A list header and one headline: a longer line is a paragraph with a link in it.
