@@ -160,6 +160,23 @@ def test_words_glued_inside_a_sentence_are_no_headline(line: str) -> None:
     assert glued_headline(line) is None
 
 
+# Joins in page furniture of tagged crawls (727:220, 728:205 and 728:366, tags left off):
+# what comes before the join holds what no headline holds.
+FURNITURE_GLUED = [
+    "Số điện thoại: 0935.612.623Email: digitalmarketingdanang@gmail.comĐịa chỉ: Số 23 Trường"
+    " Thi 1, Phường Hòa Thuận Tây, Quận Hải Châu, Tp. Đà Nẵng",
+    "CỦA RẺ LÀ CỦA ÔI. THƯƠNG CHO KHÁCH HÀNG QUÁĐằng sau món ăn trông thơm ngon bắt mắt và"
+    " thơm nhức mũi đầy hấp dẫn.",
+    "Copyright © 2014 – 2025 - Trang thông tinKinh nghiệm du lịchtrong và ngoài nước hơn 10"
+    " năm uy tín và chuyên nghiệp.",
+]
+
+
+@pytest.mark.parametrize("line", FURNITURE_GLUED)
+def test_a_contact_comment_or_footer_glued_on_is_no_headline(line: str) -> None:
+    assert glued_headline(line) is None
+
+
 def test_no_line_of_the_corpus_but_the_glued_ones_gives_a_headline() -> None:
     from vncleaner.normalize import normalize
 

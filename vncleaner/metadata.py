@@ -34,6 +34,9 @@ _GLUE = regex.compile(r"((?<!\p{L})\p{L}+|\d)([\"“‘']?)(\p{Lu}\p{Ll}+)(?=\s)
 # a comma against the next word ("khoản 7,điểm c"). (So does a list item opening the
 # line: shapes.ENUMERATED.)
 _COMMA_GLUED = regex.compile(r",\p{L}")
+# What no headline holds: a sentence's end inside it (a comment's opening words run
+# into its text), a mail or web address (a contact row), a copyright sign (a footer).
+_NO_HEADLINE = regex.compile(r"[.!?] |@|://|©")
 # Quotes and dashes a headline printed twice may spell differently.
 _SPELLINGS = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "–": "-", "—": "-"})
 # What stands between a dateline's credit and its date: "Bích Phương | 11:07".
@@ -294,6 +297,7 @@ def glued_headline(paragraph: str) -> str | None:
             and is_syllable(join[3])
             and not head.endswith((".", ":", ";", ",", "…"))
             and _COMMA_GLUED.search(head) is None
+            and _NO_HEADLINE.search(head) is None
             and ENUMERATED.match(head) is None
             and (_same_spelling(head, rest) or _opens_sentence(rest))
             # Joins one after another are a menu whose items ran together.
