@@ -46,7 +46,11 @@ def key_places(page: Page) -> tuple[dict[int, str], dict[str, list[int]]]:
 
 
 def entry_shaped(line: PageLine) -> bool:
-    return 0 < line.words <= HEADLINE_MAX_WORDS and not line.ends_full_stop
+    """A short line that ends on no full stop; or, marked as a list item or a heading, on
+    one: a site that closes its section titles with a stop lists them so too."""
+    return 0 < line.words <= HEADLINE_MAX_WORDS and (
+        not line.ends_full_stop or line.item or line.heading > 0
+    )
 
 
 def _next_after(indices: list[int], end: int) -> int:
