@@ -59,6 +59,7 @@ from vncleaner.rules.markup import markup_first, markup_last
 from vncleaner.rules.nav import (
     Breadcrumb,
     CallToAction,
+    Dropdown,
     Footer,
     FormLine,
     GluedMenu,
@@ -166,6 +167,7 @@ def default_rules() -> tuple[Rule, ...]:
         NumberedSlug(),
         TableOfContents(),
         MenuRun(),
+        Dropdown(),
         Headline(),
         SecondHeadline(),
         HeadlineRepeat(),

@@ -287,6 +287,79 @@ class GluedMenu(LineRule):
         )
 
 
+# A dropdown's parent item prints its own words and then its items' run together
+# ("ĐIỂM ĐẾNĐIỂM ĐẾN ĐÀ NẴNGĐIỂM ĐẾN HÀ NỘI…"), and each item follows on a line of its
+# own. Two items at least, or one that is itself such a parent (a menu of menus): a line
+# printed again under a short heading is the heading's.
+DROPDOWN_MIN_ITEMS = 2
+DROPDOWN_HEAD_MAX_CHARS = 40
+
+
+class Dropdown(Rule):
+    """A menu item printed with its submenu's items run together, each item then on its own line."""
+
+    name = "dropdown"
+    label: ClassVar[Label] = "nav"
+
+    def __init__(
+        self, min_items: int = DROPDOWN_MIN_ITEMS, head_max_chars: int = DROPDOWN_HEAD_MAX_CHARS
+    ) -> None:
+        self.min_items = min_items
+        self.head_max_chars = head_max_chars
+
+    def find(self, page: Page) -> Iterator[PageLine]:
+        lines = page.lines
+        # Where each line's submenu ends (exclusive), found from the bottom up so that a
+        # parent can take a nested parent and its items as one of its own items.
+        ends = [index + 1 for index in range(len(lines))]
+        parent = [False] * len(lines)
+        squeezed: list[str | None] = [None] * len(lines)
+        for index in range(len(lines) - 2, -1, -1):
+            end = self._items_end(lines, index, ends, parent, squeezed)
+            if end:
+                ends[index], parent[index] = end, True
+        index = 0
+        while index < len(lines):
+            if parent[index]:
+                yield from (line for line in lines[index : ends[index]] if line.open)
+            index = ends[index] if parent[index] else index + 1
+
+    def _items_end(
+        self,
+        lines: Sequence[PageLine],
+        index: int,
+        ends: list[int],
+        parent: list[bool],
+        squeezed: list[str | None],
+    ) -> int:
+        """The end of the items ``lines[index]`` runs together after its own words, or 0."""
+        line = lines[index]
+        if not line.open or line.ends_sentence or len(lines[index + 1].bare) >= len(line.bare):
+            return 0
+        text = _squeezed(lines, index, squeezed)
+        at = text.find(_squeezed(lines, index + 1, squeezed))
+        if not 0 < at <= self.head_max_chars:
+            return 0
+        items, nested, item = 0, False, index + 1
+        while at < len(text) and item < len(lines):
+            words = _squeezed(lines, item, squeezed)
+            if not words or not text.startswith(words, at):
+                return 0
+            at += len(words)
+            items += 1
+            nested = nested or parent[item]
+            item = ends[item]
+        return item if at == len(text) and (items >= self.min_items or nested) else 0
+
+
+def _squeezed(lines: Sequence[PageLine], index: int, cache: list[str | None]) -> str:
+    """The line's text without its spaces, as a converter that runs items together prints it."""
+    text = cache[index]
+    if text is None:
+        text = cache[index] = "".join(lines[index].bare.split())
+    return text
+
+
 BAR_MIN_ITEMS = 3
 BAR_ITEM_MAX_WORDS = 4
 _BAR = " | "
