@@ -82,9 +82,11 @@ from vncleaner.rules.nav import (
 )
 from vncleaner.rules.related import (
     AnnouncedLinks,
+    BoxHeading,
     ClosingHeadlines,
     DoubledHeadline,
     GluedLink,
+    HeadedBox,
     HeaderLink,
     HeadlineCluster,
     IndentedLink,
@@ -195,6 +197,8 @@ def default_rules() -> tuple[Rule, ...]:
         SignatureFoot(),
         PastSignature(),
         ClosingHeadlines(),
+        HeadedBox(),
+        BoxHeading(),
         SceneCaption(),
         PullQuote(),
         PulledSentence(),

@@ -570,6 +570,57 @@ def _listed_headline(line: PageLine) -> bool:
     return is_headline(line) and (line.heading > 0 or line.item)
 
 
+# A box of links under its heading: more headlines than an article's closing list of
+# points would stack without a sentence between them.
+BOX_MIN_HEADLINES = 4
+
+
+class HeadedBox(Rule):
+    """After the article's last paragraph, four or more listed headlines under a heading."""
+
+    name = "headed-box"
+    label: ClassVar[Label] = "related"
+
+    def __init__(self, min_headlines: int = BOX_MIN_HEADLINES) -> None:
+        self.min_headlines = min_headlines
+
+    def find(self, page: Page) -> Iterator[PageLine]:
+        last = page.last_paragraph
+        if last < 0:
+            return
+        lines = page.lines[last + 1 :]
+        listed = [line.open and line.item and _box_item(line) for line in lines]
+        for run in runs_of(lines, listed, self.min_headlines, stacked=False):
+            above = page.before(run[0])
+            if above is not None and above.index > last and _box_heading(above):
+                yield from run
+
+
+def _box_item(line: PageLine) -> bool:
+    """A headline as a box lists it: a few words, perhaps a question, not a statement."""
+    return 0 < line.words <= HEADLINE_MAX_WORDS and not line.ends_full_stop
+
+
+def _box_heading(line: PageLine) -> bool:
+    """A box's heading: a heading line, or a box's header words, not a sentence."""
+    return not line.ends_sentence and (
+        line.heading > 0 or vocab.LIST_HEADER.fullmatch(line.text) is not None
+    )
+
+
+class BoxHeading(Rule):
+    """The heading right above a box of links that headed-box took."""
+
+    name = "box-heading"
+    label: ClassVar[Label] = "nav"
+
+    def find(self, page: Page) -> Iterator[PageLine]:
+        for line in page.lines:
+            below = page.after(line)
+            if line.open and below is not None and below.rule == HeadedBox.name:
+                yield line
+
+
 # Bylines that close an article: a name alone, or a name with its source.
 _SIGNATURES = frozenset({"signature", "author-source"})
 
