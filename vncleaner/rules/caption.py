@@ -915,16 +915,28 @@ class PullQuote(Rule):
         joined = "\n".join(keys)
         counted = len(quotes) * len(joined) <= self.scan_budget
         printed: _Containment | None = None
+        lead = _lead_key(page)
         for line, key in zip(quotes, page.word_keys(quotes), strict=True):
             # A quote is a sentence of words: a line of figures with a word or two is a
             # table's row, and its few words would be looked for across the whole page.
             if key.count(" ") < PULL_QUOTE_MIN_LETTER_WORDS - 1:
+                continue
+            # The lead printed again in the text, its credit left off ("(ĐCSVN) - …").
+            if key in lead:
                 continue
             if counted and joined.count(key) < 2:
                 continue
             printed = printed or _Containment(keys, self.compare_budget)
             if printed.within_longer(key):
                 yield line
+
+
+def _lead_key(page: Page) -> str:
+    """The word key of the article's first paragraph, or "" when it has none."""
+    first = page.first_paragraph
+    if not 0 <= first < len(page.lines):
+        return ""
+    return page.word_keys([page.lines[first]])[0]
 
 
 class PulledSentence(Rule):
