@@ -155,11 +155,6 @@ SPACING_LOST = [
 ]
 
 
-@pytest.mark.parametrize("line", SPACING_LOST)
-def test_words_glued_inside_a_sentence_are_no_headline(line: str) -> None:
-    assert glued_headline(line) is None
-
-
 # Joins in page furniture of tagged crawls (727:220, 728:205 and 728:366, tags left off):
 # what comes before the join holds what no headline holds.
 FURNITURE_GLUED = [
@@ -172,8 +167,8 @@ FURNITURE_GLUED = [
 ]
 
 
-@pytest.mark.parametrize("line", FURNITURE_GLUED)
-def test_a_contact_comment_or_footer_glued_on_is_no_headline(line: str) -> None:
+@pytest.mark.parametrize("line", SPACING_LOST + FURNITURE_GLUED)
+def test_words_glued_inside_a_sentence_or_furniture_are_no_headline(line: str) -> None:
     assert glued_headline(line) is None
 
 
