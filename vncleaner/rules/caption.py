@@ -271,6 +271,8 @@ class SectionAlt(Rule):
 
 HEADING_CAPTION_MAX_WORDS = 25
 HEADING_CAPTION_ADDED_WORDS = 2
+# A place's name of one word ("Landmark") may be any short line's first word.
+HEADING_CAPTION_NAME_MIN_WORDS = 2
 
 
 class HeadingCaption(Rule):
@@ -292,7 +294,8 @@ class HeadingCaption(Rule):
         # to a one-word heading ("Giới thiệu" over "Giới thiệu trường"), a subheading.
         lines = page.lines
         # Headings and captions alike end on no sentence stop: only they need their words.
-        ends = [line.ends_sentence for line in lines]
+        # (A heading marked as one may close on a stop: it is no paragraph still.)
+        ends = [line.ends_sentence and not line.heading for line in lines]
         short = [
             line
             for line, ended in zip(lines, ends, strict=True)
@@ -301,21 +304,41 @@ class HeadingCaption(Rule):
         if len(short) < 2:
             return
         keys = page.word_key_map(short)
-        heading, paragraphs = "", 0
+        heading: PageLine | None = None
+        paragraphs = 0
         for line, ended in zip(lines, ends, strict=True):
             if ended:
                 paragraphs += line.words >= PARAGRAPH_MIN_WORDS
                 continue
             key = keys.get(line.index, "")
             # An item is the section's own list ("* Bánh Tôm Hồ Tây: 1 Thanh Niên, …").
-            if heading and paragraphs and self._describes(key, heading) and not line.item:
+            if (
+                heading
+                and paragraphs
+                and not line.item
+                and self._describes(page, keys, line, heading)
+            ):
                 yield line
-            elif key and line.words <= SECTION_HEADING_MAX_WORDS:
-                heading, paragraphs = key, 0
+            elif key and (line.words <= SECTION_HEADING_MAX_WORDS or line.heading):
+                heading, paragraphs = line, 0
 
-    def _describes(self, key: str, heading: str) -> bool:
-        return key.startswith(heading + " ") and (
-            key.count(" ") - heading.count(" ") >= self.added_words
+    def _describes(
+        self, page: Page, keys: dict[int, str], line: PageLine, heading: PageLine
+    ) -> bool:
+        """The heading and some words of description; or, under a marked heading, the name
+        it opens with: "Nhà Hát Thành Phố" under "## 3 Nhà hát thành phố – Du Lịch Tp Hồ
+        Chí Minh"."""
+        key, head = keys.get(line.index, ""), keys[heading.index]
+        if key.startswith(head + " "):
+            return key.count(" ") - head.count(" ") >= self.added_words
+        # A subheading naming part of its section is followed by its own text.
+        below = page.after(line)
+        return (
+            heading.heading > 0
+            and not line.heading
+            and key.count(" ") + 1 >= HEADING_CAPTION_NAME_MIN_WORDS
+            and (head == key or head.startswith(key + " "))
+            and (below is None or not below.ends_sentence or below.heading > 0)
         )
 
 
