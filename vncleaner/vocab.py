@@ -179,6 +179,15 @@ RELATIVE_TIME = re.compile(
     r"(?i)(?:^|\s)\d{1,2}\s+(?:giây|phút|giờ|ngày|tuần|tháng"
     r"|(?:second|minute|hour|day|week|month)s?)\s+(?:trước|ago)$"
 )
+# A reader's comment as blog software prints it: the name, "says:", the time ago, then
+# the comment run on ("Phan Huysays:6 năm agoỞ Hải phòng …"); and the heading of the
+# comments with their count ("Comments2", "Bình luận (3)"). Not "nói:": "Anh Tuấn nói: 3
+# năm trước, …" opens a quote in the text.
+COMMENT_HEAD = re.compile(
+    r"(?i)[^\n:]{1,60}?says\s*:\s*\d{1,2}\s*(?:năm|tháng|tuần|ngày|giờ|phút|giây"
+    r"|(?:year|month|week|day|hour|minute|second)s?)\s*(?:trước|ago)"
+)
+COMMENTS_HEADER = re.compile(r"(?i)(?:comments?|bình luận|phản hồi)\s*\(?\d{0,5}\)?")
 DAY_NAME = re.compile(r"(?i)(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|cn)\b")
 # Copyright and masthead lines at the foot of a page.
 # A contact line: "Email: thuky@baotintuc.vn", "Hotline: 0908 16 98 98".

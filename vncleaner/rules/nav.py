@@ -287,6 +287,33 @@ class GluedMenu(LineRule):
         )
 
 
+class ReaderComment(Rule):
+    """A reader's comment under its name and time ago, the comment printed again, and their heading."""
+
+    name = "reader-comment"
+    label: ClassVar[Label] = "nav"
+    trigger = Trigger.of(r"says\s*:\s*\d", folded=True)
+
+    def find(self, page: Page) -> Iterator[PageLine]:
+        first = True
+        for line in page.hit_by(self.trigger):
+            if not line.open or vocab.COMMENT_HEAD.match(line.bare) is None:
+                continue
+            above, below = page.before(line), page.after(line)
+            if (
+                first
+                and above is not None
+                and above.open
+                and vocab.COMMENTS_HEADER.fullmatch(above.bare) is not None
+            ):
+                yield above
+            first = False
+            yield line
+            # The comment's text alone again under its head, as some themes print it.
+            if below is not None and below.open and below.bare in line.bare:
+                yield below
+
+
 # A dropdown's parent item prints its own words and then its items' run together
 # ("ĐIỂM ĐẾNĐIỂM ĐẾN ĐÀ NẴNGĐIỂM ĐẾN HÀ NỘI…"), and each item follows on a line of its
 # own. Two items at least, or one that is itself such a parent (a menu of menus): a line

@@ -589,11 +589,26 @@ class HeadedBox(Rule):
         if last < 0:
             return
         lines = page.lines[last + 1 :]
-        listed = [line.open and line.item and _box_item(line) for line in lines]
+        # Headlines come as list items, or as headings stacked with no text between (a
+        # heading over list items heads them).
+        listed = [
+            line.open
+            and _box_item(line)
+            and (line.item or (line.heading > 0 and not _heads_items(page, line)))
+            for line in lines
+        ]
         for run in runs_of(lines, listed, self.min_headlines, stacked=False):
             above = page.before(run[0])
             if above is not None and above.index > last and _box_heading(above):
                 yield from run
+            # Stacked headings: the first is the box's own ("Gợi ý du lịch").
+            elif run[0].heading and len(run) > self.min_headlines:
+                yield from run[1:]
+
+
+def _heads_items(page: Page, line: PageLine) -> bool:
+    below = page.after(line)
+    return below is not None and below.item
 
 
 def _box_item(line: PageLine) -> bool:
