@@ -194,7 +194,7 @@ def assemble(
         )
         for line in page.lines
     ]
-    credits = read_bylines(line.text for line in page.labelled("byline"))
+    credits = read_bylines(line.bare for line in page.labelled("byline"))
     datelines = [line.text for line in page.labelled("dateline")]
     if not credits.authors:
         credits.authors = dateline_credit(datelines).authors

@@ -179,6 +179,13 @@ RELATIVE_TIME = re.compile(
     r"(?i)(?:^|\s)\d{1,2}\s+(?:giây|phút|giờ|ngày|tuần|tháng"
     r"|(?:second|minute|hour|day|week|month)s?)\s+(?:trước|ago)$"
 )
+# What an author's box says the writer is, after the name and "là": "Bích Hạnh là một
+# biên tập viên yêu thích du lịch …". A doctor's or an expert's profile ("… là chuyên
+# gia …") is the article's subject on a profile page, so those are not here.
+AUTHOR_BIO = re.compile(
+    r"(?i)\s+là\s+(?:một\s+)?(?:biên tập viên|phóng viên|tác giả|nhà báo|cây bút"
+    r"|cộng tác viên|blogger|content writer|người viết)\b"
+)
 # A reader's comment as blog software prints it: the name, "says:", the time ago, then
 # the comment run on ("Phan Huysays:6 năm agoỞ Hải phòng …"); and the heading of the
 # comments with their count ("Comments2", "Bình luận (3)"). Not "nói:": "Anh Tuấn nói: 3

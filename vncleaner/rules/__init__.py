@@ -10,6 +10,8 @@ from __future__ import annotations
 from vncleaner.rules.base import LineRule, Rule
 from vncleaner.rules.byline import (
     AgencyCredit,
+    AuthorBio,
+    AuthorBioText,
     AuthorNote,
     AuthorWithSource,
     PlaceOfFiling,
@@ -150,6 +152,8 @@ def default_rules() -> tuple[Rule, ...]:
         ReferenceNote(),
         PlaceOfFiling(),
         AuthorNote(),
+        AuthorBio(),
+        AuthorBioText(),
         ReviewCredit(),
         AgencyCredit(),
         AuthorWithSource(),

@@ -241,6 +241,39 @@ class AuthorNote(LineRule):
         )
 
 
+class AuthorBio(Rule):
+    """The writer's name alone over a sentence saying who the writer is: the author's box."""
+
+    name = "author-bio"
+    label: ClassVar[Label] = "byline"
+    trigger = Trigger.of(r"\slà\s", needs=(" là ",))
+
+    def find(self, page: Page) -> Iterator[PageLine]:
+        for line in page.hit_by(self.trigger):
+            above = page.before(line)
+            if (
+                above is not None
+                and above.open
+                and is_name(above.bare)
+                and line.bare.startswith(above.bare)
+                and vocab.AUTHOR_BIO.match(line.bare, len(above.bare)) is not None
+            ):
+                yield above
+
+
+class AuthorBioText(Rule):
+    """The sentence under the author's name in the author's box: the site's, not the article's."""
+
+    name = "author-bio-text"
+    label: ClassVar[Label] = "nav"
+
+    def find(self, page: Page) -> Iterator[PageLine]:
+        for line in page.labelled("byline"):
+            below = page.after(line)
+            if line.rule == AuthorBio.name and below is not None and below.open:
+                yield below
+
+
 class ReviewCredit(LineRule):
     """An expert's or an editor's credit ("Tham vấn y khoa: ThS.BS X", "Biên tập ELLE Team")."""
 
