@@ -130,12 +130,19 @@ class ListHeader(LineRule):
 
     name = "list-header"
     label: ClassVar[Label] = "nav"
-    # Converters put a markdown heading or list marker before it ("### Tin liên quan").
-    trigger = Trigger.of(rf"\n(?:{MARKER})?(?:{lower_case(vocab.LIST_HEADERS)})", folded=True)
+    # Converters put a markdown heading or list marker before it ("### Tin liên quan");
+    # sites, a link's arrows (">>>Xem Thêm:").
+    trigger = Trigger.of(
+        rf"\n(?:{MARKER})?(?:>>+|»)?\s*(?:{lower_case(vocab.LIST_HEADERS)})", folded=True
+    )
     textual = True
 
     def match(self, line: PageLine) -> bool:
-        return line.words <= 7 and vocab.LIST_HEADER.fullmatch(line.bare) is not None
+        text = line.bare
+        arrows = vocab.LINK_MARK.match(text)
+        if arrows is not None:
+            text = text[arrows.end() :]
+        return line.words <= 7 and vocab.LIST_HEADER.fullmatch(text) is not None
 
 
 class LinkRun(PatternRule):
