@@ -599,7 +599,12 @@ class HeadedBox(Rule):
         ]
         for run in runs_of(lines, listed, self.min_headlines, stacked=False):
             above = page.before(run[0])
-            if above is not None and above.index > last and _box_heading(above):
+            # Under its heading, or under furniture (a menu ends where the box starts).
+            if (
+                above is not None
+                and above.index > last
+                and (above.label == "nav" or _box_heading(above))
+            ):
                 yield from run
             # Stacked headings: the first is the box's own ("Gợi ý du lịch").
             elif run[0].heading and len(run) > self.min_headlines:
