@@ -22,11 +22,13 @@ from vncleaner.rules.base import (
 )
 from vncleaner.rules.sections import CONTENTS_RULE, entry_shaped, key_places, section_heads
 from vncleaner.rules.title import beside_date_or_author
-from vncleaner.shapes import link_text, opens_lowercase
+from vncleaner.shapes import HEADLINE_MAX_WORDS, link_text, opens_lowercase
 from vncleaner.syllables import is_glued_syllables, is_plain_syllable, without_marks
 
 FOOTER_MAX_WORDS = 40
 BREADCRUMB_MAX_WORDS = 15
+# The home page, a section and the article: three crumbs make a path.
+BREADCRUMB_MIN_ARROWED = 3
 CALL_TO_ACTION_MAX_WORDS = 15
 # The longest invitation of the corpus has 57 words: a shop blog's sign-off, thanks,
 # an offer to answer and its fanpage (128).
@@ -470,10 +472,25 @@ class Breadcrumb(LineRule):
 
     def match(self, line: PageLine) -> bool:
         return (
-            line.words <= BREADCRUMB_MAX_WORDS
-            and not line.ends_sentence
+            not line.ends_sentence
             and vocab.BREADCRUMB.match(line.text) is not None
+            and (line.words <= BREADCRUMB_MAX_WORDS or _headline_crumb(line.text))
         )
+
+
+# Arrows between crumbs ("Trang chủ»Du lịch Hải Phòng»TOP 15+ quán ăn ngon …").
+_CRUMB_ARROW = re.compile(r"\s*[»›>]\s*")
+
+
+def _headline_crumb(text: str) -> bool:
+    """Crumbs set apart by arrows, the last the article's headline: the crumbs before it
+    are short, the headline may be long."""
+    crumbs = _CRUMB_ARROW.split(text)
+    return (
+        len(crumbs) >= BREADCRUMB_MIN_ARROWED
+        and len(" ".join(crumbs[:-1]).split()) <= BREADCRUMB_MAX_WORDS
+        and len(crumbs[-1].split()) <= HEADLINE_MAX_WORDS
+    )
 
 
 # "1. Trang chủ", "* Trang chủ": the home page as a list's first item.
