@@ -55,6 +55,7 @@ from vncleaner.rules.image import (
     FileNameAboveCaption,
     ImageStub,
     LinkedThumbnail,
+    NumberedFile,
     Thumbnail,
 )
 from vncleaner.rules.markup import markup_first, markup_last
@@ -118,6 +119,7 @@ def default_rules() -> tuple[Rule, ...]:
         AdBanner(),
         LinkedThumbnail(),
         ImageStub(),
+        NumberedFile(),
         SlugAlt(),
         AltStub(),
         SymbolsOnly(),

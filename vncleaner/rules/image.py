@@ -254,3 +254,35 @@ class FileNameAboveCaption(Rule):
         ]
         if names and page.accented >= PAGE_MIN_ACCENTED_SHARE:
             yield from names
+
+
+# A picture's title a CMS made from its file name: a stem in lower-case ASCII and a
+# number ("trang 8", "img_1"). (Hyphened, "laptop-mini-1", it is a slug's.) A stem a camera or a CMS gives is evidence alone; another
+# word must number a series of pictures on the page ("trang 1", "trang 2", "trang 3").
+_NUMBERED_FILE = re.compile(r"([a-z]+(?:[ _][a-z]+){0,2})[ _](\d{1,4})")
+_CAMERA_STEMS = frozenset({"img", "image", "dsc", "dscn", "pic", "photo", "untitled"})
+_ENDS_IN_FIGURE = Trigger.of(r"\d\n")
+FILE_SERIES_MIN = 3
+
+
+class NumberedFile(Rule):
+    """A picture's title made from its numbered file name ("trang 8", "img_1"), in a series."""
+
+    name = "numbered-file"
+    label: ClassVar[Label] = "image"
+
+    def __init__(self, series_min: int = FILE_SERIES_MIN) -> None:
+        self.series_min = series_min
+
+    def find(self, page: Page) -> Iterator[PageLine]:
+        if page.accented < PAGE_MIN_ACCENTED_SHARE:
+            return
+        series: dict[str, list[tuple[PageLine, str]]] = {}
+        for line in page.hit_by(_ENDS_IN_FIGURE):
+            found = _NUMBERED_FILE.fullmatch(line.text)
+            if line.open and found is not None:
+                series.setdefault(found[1], []).append((line, found[2]))
+        for stem, members in series.items():
+            numbers = {number for _, number in members}
+            if stem in _CAMERA_STEMS or len(numbers) >= self.series_min:
+                yield from (line for line, _ in members)
