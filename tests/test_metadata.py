@@ -155,7 +155,7 @@ SPACING_LOST = [
 ]
 
 
-# Joins in page furniture of tagged crawls (727:220, 728:205 and 728:366, tags left off):
+# Joins in page furniture of tagged crawls (727:220, 728:205, 728:366, 742:155; tags left off):
 # what comes before the join holds what no headline holds.
 FURNITURE_GLUED = [
     "Số điện thoại: 0935.612.623Email: digitalmarketingdanang@gmail.comĐịa chỉ: Số 23 Trường"
@@ -164,6 +164,9 @@ FURNITURE_GLUED = [
     " thơm nhức mũi đầy hấp dẫn.",
     "Copyright © 2014 – 2025 - Trang thông tinKinh nghiệm du lịchtrong và ngoài nước hơn 10"
     " năm uy tín và chuyên nghiệp.",
+    # 742:155, a menu's items run together all along the line.
+    "Du lịch Trung Quốc đường bộDu lịch Vân Nam Đường BộDu lịch Lệ Giang Đường BộDu lịch Nam"
+    " Ninh Đường BộDu lịch Trùng Khánh Đường BộDu lịch Quý Dương – Quý Châu Đường Bộ",
 ]
 
 

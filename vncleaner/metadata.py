@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
+from itertools import islice
 from urllib.parse import urlsplit
 
 import regex
@@ -264,6 +265,7 @@ def read_byline(text: str, credits: Credits) -> None:
 
 # How far after a join another join says the line is a menu ("tửTrang chủTin tức").
 _MENU_REACH = 40
+_MENU_JOINS = 3
 
 
 def glued_headline(paragraph: str) -> str | None:
@@ -284,7 +286,11 @@ def glued_headline(paragraph: str) -> str | None:
     ...                "Thanh Khôi cũng đã lên đường.") is None
     True
     """
-    for join in _GLUE.finditer(paragraph):
+    joins = list(islice(_GLUE.finditer(paragraph), _MENU_JOINS))
+    # Items run together all along the line are a menu, wherever its joins stand.
+    if len(joins) >= _MENU_JOINS:
+        return None
+    for join in joins:
         head, rest = paragraph[: join.start(2)], paragraph[join.start(2) :]
         words = head.count(" ") + 1
         if words > TITLE_MAX_WORDS:
