@@ -647,7 +647,11 @@ class RepeatedAlt(Rule):
         # repeats its words too.
         # A series counts as copies: "Cách làm đồ handmade … 1", "… 2", the picture's
         # number after the same words.
-        keys = {line.index: _series_key(line.text) for line in page.lines if line.open}
+        # A list item is the article's list, however often an item comes back ("Chợ
+        # phiên Quản Bạ" under each dish's "Địa chỉ tham khảo:").
+        keys = {
+            line.index: _series_key(line.text) for line in page.lines if line.open and not line.item
+        }
         places: dict[str, list[PageLine]] = {}
         for index, key in keys.items():
             places.setdefault(key, []).append(page.lines[index])
