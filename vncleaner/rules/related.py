@@ -359,6 +359,8 @@ def _pairs(page: Page, start: int) -> list[list[PageLine]]:
             or not lines[j].open
             or is_headline(lines[j])
             or lines[j].words > TEASER_MAX_WORDS
+            # A line that introduces what follows ("… CAM KẾT:") is no story's teaser.
+            or lines[j].text.endswith(":")
         ):
             break
         pair.append(lines[j])
@@ -378,6 +380,10 @@ class TeaserRun(Rule):
         closing = _ClosingHeadlines(page)
         while i < len(lines):
             if not (lines[i].open and _story_headline(lines[i])):  # no pair starts here
+                i += 1
+                continue
+            # The items a line ending in a colon introduces are the article's list.
+            if under_list_intro(page, lines[i]):
                 i += 1
                 continue
             pairs = _pairs(page, i)
