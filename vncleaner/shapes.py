@@ -112,7 +112,9 @@ _DASHED = ("– ", "— ")
 # initial ("V. Putin …") matches too; it is text either way, never furniture.
 # html2text escapes the stop of a number opening a line ("1\\. Tư thế đạp xe").
 ENUMERATED = regex.compile(
-    r"^(?:\d{1,3}\\?[.)/]|\p{Ll}\)|(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})\.(?=\s+\p{Lu}))\s"
+    r"^(?:\d{1,3}\\?[.)/]|\p{Ll}\)|(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})\.(?=\s+\p{Lu})"
+    # A subsection's number before its title: "3.2 Mẫu trang trí …", "1.1. Giới thiệu".
+    r"|\d{1,2}(?:\.\d{1,2}){1,3}\.?(?=\s+\p{Lu}))\s"
 )
 # A numbered step or part of a how-to: "Bước 2: Làm cán dù", "Cách 1. Dùng giấm".
 STEP = regex.compile(r"(?i)^(?:bước|cách|phần|giai đoạn)\s+\d{1,2}\b")
@@ -123,9 +125,9 @@ def is_list_item(line: PageLine) -> bool:
     numbered ("1. "), lettered ("a) ") or a numbered step ("Bước 2: Làm cán dù").
 
     >>> from vncleaner.page import Page
-    >>> text = "– Tỏi|1. Sơ chế|Hà Nội – Huế".replace("|", chr(10))
+    >>> text = "– Tỏi|1. Sơ chế|3.2 Mẫu trang trí|2.5 triệu người|Hà Nội – Huế".replace("|", chr(10))
     >>> [is_list_item(line) for line in Page.from_text(text, text).lines]
-    [True, True, False]
+    [True, True, True, False, False]
     """
     text = line.text
     return (
