@@ -579,7 +579,9 @@ PAGE_FIELD_KEY = re.compile(
     r"|bình luận|chia sẻ|e-?mail|điện thoại|đt|tel|fax|hotline|địa chỉ|trụ sở(?: chính)?"
     r"|văn phòng(?: đại diện)?|website|web|giấy phép|cơ quan chủ quản|tổng biên tập"
     r"|phó tổng biên tập|tòa soạn|toà soạn|liên hệ|quảng cáo|bản quyền"
-    r"|title|author|date|source|url|published)"
+    r"|title|author|date|source|url|published"
+    # A repost's own credits: "Link: http://…", "Đơn vị/Người đăng: Ban Tuyên giáo …".
+    r"|link|liên kết|người đăng|đăng bởi|đơn vị/người đăng)"
 )
 
 # Provinces and cities of Viet Nam (the 63 before the 2025 merger, whose names pages
