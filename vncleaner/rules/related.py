@@ -596,11 +596,17 @@ class HeadedBox(Rule):
             return
         lines = page.lines[last + 1 :]
         # Headlines come as list items, or as headings stacked with no text between (a
-        # heading over list items heads them).
+        # heading over list items heads them), each perhaps over its teaser cut short
+        # with no stop ("#### Nơi ngắm trọn Thành phố Hà Giang" over "Cùng Phượt – Không
+        # phải thành phố nào cũng được").
         listed = [
             line.open
             and _box_item(line)
-            and (line.item or (line.heading > 0 and not _heads_items(page, line)))
+            and (
+                line.item
+                or (line.heading > 0 and not _heads_items(page, line))
+                or _cut_teaser(page, line)
+            )
             for line in lines
         ]
         for run in runs_of(lines, listed, self.min_headlines, stacked=False):
@@ -615,6 +621,12 @@ class HeadedBox(Rule):
             # Stacked headings: the first is the box's own ("Gợi ý du lịch").
             elif run[0].heading and len(run) > self.min_headlines:
                 yield from run[1:]
+
+
+def _cut_teaser(page: Page, line: PageLine) -> bool:
+    """A plain line under a heading that ends on no sentence stop: a teaser cut short."""
+    above = page.before(line)
+    return not line.heading and not line.ends_sentence and above is not None and above.heading > 0
 
 
 def _heads_items(page: Page, line: PageLine) -> bool:
