@@ -246,4 +246,5 @@ class HeadlineRepeat(Rule):
     def find(self, page: Page) -> Iterator[PageLine]:
         title = page.title
         if title is not None:
-            yield from (line for line in _top(page) if line.open and line.bare == title)
+            # The same words leave no doubt, however far down a sidebar pushed them.
+            yield from (line for line in _top(page, None) if line.open and line.bare == title)
