@@ -393,7 +393,12 @@ ICON_WORD = re.compile(r"^[a-z_]{2,20}$")
 LOCALE = re.compile(r"^[a-z]{2}_[A-Z]{2}$")
 # Like and view counters left as a line: "0", "0 0", "12 3". (A lone number of a table's
 # or a list's rows, "1", "2", "3", is the table's own.)
-COUNTER = re.compile(r"^0(?: \d+)*$|^\d+(?: \d+)+$")
+# Or a count with its word: "0 Bình luận", "1875 Lượt xem", "1Lượt thích".
+COUNTER = re.compile(
+    r"^0(?: \d+)*$|^\d+(?: \d+)+$"
+    r"|(?i:^\d[\d.,]*\s*(?:lượt\s+(?:xem|thích|đọc|chia sẻ)|bình luận|likes?|views?"
+    r"|comments?|shares?)$)"
+)
 
 # A markdown link's target: "(https://a.vn/b)", "(/b "Tiêu đề")", "(javascript:void\(0\);)".
 _LINK_TARGET = r"\((?:\\.|[^()\\\n])*\)"

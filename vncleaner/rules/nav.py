@@ -20,6 +20,7 @@ from vncleaner.rules.base import (
     runs_of,
     under_list_intro,
 )
+from vncleaner.rules.fields import TitleField
 from vncleaner.rules.sections import CONTENTS_RULE, entry_shaped, key_places, section_heads
 from vncleaner.rules.title import beside_date_or_author
 from vncleaner.shapes import HEADLINE_MAX_WORDS, link_text, opens_lowercase
@@ -118,13 +119,20 @@ class Invitation(LineRule):
         return line.words <= self.max_words and vocab.INVITATION.match(line.text) is not None
 
 
-class LikeCounter(PatternRule):
-    """A like or view counter left as a line of its own ("0", "0 0")."""
+class LikeCounter(LineRule):
+    """A like or view counter left as a line of its own ("0", "0 0", "1875 Lượt xem")."""
 
     name = "counter"
     label: ClassVar[Label] = "nav"
-    trigger = Trigger.of(r"\n\d[\d ]*(?=\n)")
-    pattern = vocab.COUNTER
+    # A tagged crawl prints the counters as list items ("[LI] 0 Bình luận").
+    trigger = Trigger.of(
+        rf"\n(?:{MARKER})?\d(?:[\d ]*(?=\n)|[\d.,]*\s*(?:lượt|bình|like|view|comment|share))",
+        folded=True,
+    )
+    textual = True
+
+    def match(self, line: PageLine) -> bool:
+        return vocab.COUNTER.match(line.bare) is not None
 
 
 class ListHeader(LineRule):
@@ -624,7 +632,7 @@ class Header(Rule):
     label: ClassVar[Label] = "nav"
 
     def find(self, page: Page) -> Iterator[PageLine]:
-        title = page.title_line
+        title = _printed_title(page)
         if title is None:
             return
         # A markdown "# " headline is sure evidence: a converter's dump of a whole page
@@ -642,6 +650,14 @@ class Header(Rule):
                 and not above.ends_sentence
             ):
                 yield above
+
+
+def _printed_title(page: Page) -> PageLine | None:
+    """The headline as the page prints it: past a crawler's title field, the first title
+    line of the page itself (the field stands above everything, the header included)."""
+    titles = [line for line in page.lines if line.label == "title"]
+    printed = [line for line in titles if line.rule != TitleField.name]
+    return printed[0] if printed else (titles[0] if titles else None)
 
 
 # A table of contents printed more often than this is no table of contents.
