@@ -186,6 +186,13 @@ AUTHOR_BIO = re.compile(
     r"(?i)\s+là\s+(?:một\s+)?(?:biên tập viên|phóng viên|tác giả|nhà báo|cây bút"
     r"|cộng tác viên|blogger|content writer|người viết)\b"
 )
+# A line announcing the pictures below it: "Một số hình ảnh tại buổi lễ", "Một số hình
+# ảnh khác của Hội nghị:", "Hình ảnh tại sự kiện:". (Bare "Hình ảnh" with no colon is a
+# section's name.)
+GALLERY_HEADER = re.compile(
+    r"(?i)(?:một (?:số|vài)\s+(?:hình\s+)?ảnh(?:\s+\S+){0,12}?\s*:?"
+    r"|(?:hình\s+)?ảnh(?:\s+\S+){0,12}?\s*:)"
+)
 # A reader's comment as blog software prints it: the name, "says:", the time ago, then
 # the comment run on ("Phan Huysays:6 năm agoỞ Hải phòng …"); and the heading of the
 # comments with their count ("Comments2", "Bình luận (3)"). Not "nói:": "Anh Tuấn nói: 3

@@ -904,6 +904,42 @@ class SceneCaption(LineRule):
         )
 
 
+GALLERY_CAPTION_MAX_WORDS = 40
+GALLERY_CAPTION_MIN_WORDS = 3
+
+
+class GalleryCaption(Rule):
+    """The lines under a line announcing pictures ("Một số hình ảnh tại buổi lễ"): their captions."""
+
+    name = "gallery-caption"
+    label: ClassVar[Label] = "caption"
+    trigger = Trigger.of(r"\n(?:một (?:số|vài) )?(?:hình )?ảnh\b", folded=True)
+
+    def find(self, page: Page) -> Iterator[PageLine]:
+        for header in page.hit_by(self.trigger):
+            if header.words > HEADLINE_MAX_WORDS or header.text.endswith("."):
+                continue
+            if vocab.GALLERY_HEADER.fullmatch(header.bare) is None:
+                continue
+            yield from self._captions(page, header)
+
+    @staticmethod
+    def _captions(page: Page, header: PageLine) -> Iterator[PageLine]:
+        """The lines under ``header`` shaped like captions, past the pictures, until the
+        text or a heading resumes or a signature closes it."""
+        for line in page.lines[header.index + 1 :]:
+            if not line.open:
+                continue  # a picture's stub, a credit
+            if (
+                line.heading
+                or not GALLERY_CAPTION_MIN_WORDS <= line.words <= GALLERY_CAPTION_MAX_WORDS
+                or is_name(line.text)
+                or line.text.isupper()
+            ):
+                return
+            yield line
+
+
 class PullQuote(Rule):
     """A sentence of the body printed again in a box beside it."""
 
