@@ -63,6 +63,7 @@ from vncleaner.rules.markup import markup_first, markup_last
 from vncleaner.rules.nav import (
     Breadcrumb,
     CallToAction,
+    ContentsBox,
     Dropdown,
     Footer,
     FormLine,
@@ -177,6 +178,7 @@ def default_rules() -> tuple[Rule, ...]:
         Slug(),
         NumberedSlug(),
         TableOfContents(),
+        ContentsBox(),
         MenuRun(),
         Dropdown(),
         Headline(),

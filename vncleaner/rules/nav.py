@@ -713,6 +713,66 @@ class TableOfContents(Rule):
                     yield from copy
 
 
+# A table of contents' entries as the box under its header prints them.
+CONTENTS_ENTRY_MAX_WORDS = 15
+CONTENTS_HEADER_MAX_WORDS = 5
+
+
+class ContentsBox(Rule):
+    """A contents box's header ("Mục lục", "MENU XEM NHANH") and the short entries under it."""
+
+    name = "contents-box"
+    label: ClassVar[Label] = "nav"
+    trigger = Trigger.of(
+        rf"\n(?:{MARKER})?(?:menu )?(?:mục lục|xem nhanh|nội dung|table of contents|contents)",
+        folded=True,
+    )
+
+    def find(self, page: Page) -> Iterator[PageLine]:
+        for header in page.hit_by(self.trigger):
+            if (
+                header.words <= CONTENTS_HEADER_MAX_WORDS
+                and vocab.CONTENTS_HEADER.fullmatch(_without_menu(header.bare)) is not None
+            ):
+                if header.open:
+                    yield header
+                entries = list(_entries_under(page, header))
+                if len(entries) >= CONTENTS_MIN_ENTRIES:
+                    yield from (line for line in entries if line.open)
+
+
+def _without_menu(text: str) -> str:
+    return text[5:] if text[:5].lower() == "menu " else text
+
+
+def _entries_under(page: Page, header: PageLine) -> Iterator[PageLine]:
+    """The lines right under ``header`` shaped like entries: a few words, no sentence,
+    no heading (a section starts there); each a list item or stacked right under the one
+    before. Entries the contents rule took already count."""
+    first, listed = True, False
+    seen: set[str] = set()
+    for line in page.lines[header.index + 1 :]:
+        if line.rule == CONTENTS_RULE:
+            first, listed = False, True
+            yield line
+            continue
+        # Past the entries the contents rule took, or at a line an entry named, the
+        # first section begins.
+        if listed or line.bare.lower() in seen:
+            return
+        if (
+            not line.open
+            or line.heading
+            or line.ends_sentence
+            or not 0 < line.words <= CONTENTS_ENTRY_MAX_WORDS
+            or not (first or line.item or line.gap == 0)
+        ):
+            return
+        first = False
+        seen.add(line.bare.lower())
+        yield line
+
+
 def _headers(page: Page, first: PageLine) -> list[PageLine]:
     """The header lines stacked right above a table of contents ("Contents" over
     "Mục lục bài viết"), nearest first. A header may already be taken as a widget's
