@@ -90,7 +90,7 @@ WIDGET_PHRASES = (
     "|Lấy link|Link bài gốc"
     "|Bình luận|Gửi bình luận|Viết bình luận|Ý kiến|Ý kiến bạn đọc|Gửi ý kiến|Phản hồi"
     "|Quay lại|Trở lại|Trở về|Về đầu trang|Lên đầu trang|Trang chủ|Phiên bản di động"
-    "|Phiên bản máy tính|Xin chờ trong giây lát...|Xin chờ trong giây lát|Đang tải..."
+    "|Phiên bản máy tính|Toggle|Xin chờ trong giây lát...|Xin chờ trong giây lát|Đang tải..."
     "|Đang tải|Loading...|Loading|Tải ứng dụng|Đăng nhập|Đăng ký|Đăng xuất|Quảng cáo"
     "|Liên hệ quảng cáo|Liên hệ|Thông tin liên hệ|Google News|Nghe bài|Nghe bài viết|Nghe đọc bài|Theo dõi"
     "|Theo dõi chúng tôi|Theo dõi chúng tôi trên|Tìm kiếm|Menu|Đóng|Xem video|Xem ảnh"
