@@ -13,6 +13,7 @@ from vncleaner import vocab
 from vncleaner.labels import Label
 from vncleaner.page import MARKER, Page, PageLine, Trigger
 from vncleaner.rules.base import LineRule, PatternRule, Rule
+from vncleaner.rules.facts import fact_key
 from vncleaner.rules.sections import CONTENTS_RULE, listed_heads
 from vncleaner.shapes import (
     ENUMERATED,
@@ -541,6 +542,10 @@ class CaptionFollower(Rule):
             if below.text.endswith(":") or below.words < FOLLOWER_MIN_WORDS or below.text.isupper():
                 continue
             if is_bold(below) or is_list_item(below) or _heads_stack(page, below):
+                continue
+            # A field of the article's facts under a product's picture ("Nơi mua: Hasaki",
+            # "Địa chỉ: 142 Yersin"); a credit's key ("Ảnh: …") is photo-credit's.
+            if fact_key(below) is not None:
                 continue
             # The picture's own cell (a table's rule between them) or the caption's
             # italics say so whatever the page does elsewhere.
