@@ -77,6 +77,16 @@ def under_list_intro(page: Page, line: PageLine) -> bool:
     return False
 
 
+def next_to(page: Page, rule_name: str, *, below: bool) -> Iterator[PageLine]:
+    """The open lines right below (or above) the lines the rule named ``rule_name`` took:
+    what a rule's find makes of its neighbours (an author's box's text, a box's heading)."""
+    for line in page.lines:
+        if line.rule == rule_name:
+            other = page.after(line) if below else page.before(line)
+            if other is not None and other.open:
+                yield other
+
+
 class Rule(ABC):
     """A named way to recognise one kind of line; it may only claim lines still open.
 

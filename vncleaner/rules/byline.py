@@ -9,7 +9,7 @@ from typing import ClassVar
 from vncleaner import vocab
 from vncleaner.labels import Label
 from vncleaner.page import Page, PageLine, Trigger
-from vncleaner.rules.base import URL_START, LineRule, PatternRule, Rule
+from vncleaner.rules.base import URL_START, LineRule, PatternRule, Rule, next_to
 from vncleaner.shapes import PARAGRAPH_MIN_WORDS, is_name, is_paragraph, plain
 from vncleaner.syllables import is_plain_syllable, is_syllable
 
@@ -268,10 +268,7 @@ class AuthorBioText(Rule):
     label: ClassVar[Label] = "nav"
 
     def find(self, page: Page) -> Iterator[PageLine]:
-        for line in page.labelled("byline"):
-            below = page.after(line)
-            if line.rule == AuthorBio.name and below is not None and below.open:
-                yield below
+        return next_to(page, AuthorBio.name, below=True)
 
 
 class ReviewCredit(LineRule):

@@ -18,6 +18,7 @@ from vncleaner.rules.base import (
     LineRule,
     PatternRule,
     Rule,
+    next_to,
     runs_of,
     under_list_intro,
 )
@@ -653,10 +654,7 @@ class BoxHeading(Rule):
     label: ClassVar[Label] = "nav"
 
     def find(self, page: Page) -> Iterator[PageLine]:
-        for line in page.lines:
-            below = page.after(line)
-            if line.open and below is not None and below.rule == HeadedBox.name:
-                yield line
+        return next_to(page, HeadedBox.name, below=False)
 
 
 # Bylines that close an article: a name alone, or a name with its source.
