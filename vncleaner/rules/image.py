@@ -275,14 +275,19 @@ class NumberedFile(Rule):
         self.series_min = series_min
 
     def find(self, page: Page) -> Iterator[PageLine]:
-        if page.accented < PAGE_MIN_ACCENTED_SHARE:
-            return
         series: dict[str, list[tuple[PageLine, str]]] = {}
         for line in page.hit_by(_ENDS_IN_FIGURE):
-            found = _NUMBERED_FILE.fullmatch(line.text)
-            if line.open and found is not None:
-                series.setdefault(found[1], []).append((line, found[2]))
-        for stem, members in series.items():
-            numbers = {number for _, number in members}
-            if stem in _CAMERA_STEMS or len(numbers) >= self.series_min:
-                yield from (line for line, _ in members)
+            # Most lines ending in a figure are sentences: a file name has no capital.
+            if line.open and line.text[:1].islower():
+                found = _NUMBERED_FILE.fullmatch(line.text)
+                if found is not None:
+                    series.setdefault(found[1], []).append((line, found[2]))
+        named = [
+            line
+            for stem, members in series.items()
+            if stem in _CAMERA_STEMS or len({number for _, number in members}) >= self.series_min
+            for line, _ in members
+        ]
+        # The page's share of accented words is read only when a name is found.
+        if named and page.accented >= PAGE_MIN_ACCENTED_SHARE:
+            yield from named
