@@ -182,10 +182,11 @@ RELATIVE_TIME = re.compile(
 # What an author's box says the writer is, after the name and "là": "Bích Hạnh là một
 # biên tập viên yêu thích du lịch …". A doctor's or an expert's profile ("… là chuyên
 # gia …") is the article's subject on a profile page, so those are not here.
-AUTHOR_BIO = re.compile(
-    r"(?i)\s+là\s+(?:một\s+)?(?:biên tập viên|phóng viên|tác giả|nhà báo|cây bút"
-    r"|cộng tác viên|blogger|content writer|người viết)\b"
+WRITER_TRADES = (
+    "biên tập viên|phóng viên|tác giả|nhà báo|cây bút|cộng tác viên|blogger|content writer"
+    "|người viết"
 )
+AUTHOR_BIO = re.compile(rf"(?i)\s+là\s+(?:một\s+)?(?:{WRITER_TRADES})\b")
 # A line announcing the pictures below it: "Một số hình ảnh tại buổi lễ", "Một số hình
 # ảnh khác của Hội nghị:", "Hình ảnh tại sự kiện:". (Bare "Hình ảnh" with no colon is a
 # section's name.)

@@ -246,7 +246,10 @@ class AuthorBio(Rule):
 
     name = "author-bio"
     label: ClassVar[Label] = "byline"
-    trigger = Trigger.of(r"\slà\s", needs=(" là ",))
+    # The name is a few words: the trade follows "là" early in the line.
+    trigger = Trigger.of(
+        rf"\n[^\n]{{2,40}}? là (?:một )?(?:{vocab.WRITER_TRADES})", folded=True, needs=(" là ",)
+    )
 
     def find(self, page: Page) -> Iterator[PageLine]:
         for line in page.hit_by(self.trigger):
