@@ -409,19 +409,23 @@ BAR_ITEM_MAX_WORDS = 4
 _BAR = " | "
 
 
-class MenuBar(LineRule):
+class MenuBar(Rule):
     """Three or more short items on one line split by vertical bars: a menu bar."""
 
     name = "menu-bar"
     label: ClassVar[Label] = "nav"
     trigger = Trigger.of(r" \| ", needs=(_BAR,))
-    textual = True
 
     def __init__(
         self, min_items: int = BAR_MIN_ITEMS, item_max_words: int = BAR_ITEM_MAX_WORDS
     ) -> None:
         self.min_items = min_items
         self.item_max_words = item_max_words
+
+    def find(self, page: Page) -> Iterator[PageLine]:
+        for line in page.hit_by(self.trigger):
+            if line.open and self.match(line) and not _heads_table(page, line):
+                yield line
 
     def match(self, line: PageLine) -> bool:
         text = line.text
@@ -435,6 +439,13 @@ class MenuBar(LineRule):
         """A menu item: some words, a few at most, not closed like a sentence."""
         last = item.strip()[-1:]
         return bool(last) and last not in ".!?…:" and item.count(" ") < self.item_max_words
+
+
+def _heads_table(page: Page, line: PageLine) -> bool:
+    """True when the line under ``line`` has as many cells: a table's header over its
+    rows ("Tiêu chí | MCP | API truyền thống" over "Giao tiếp … | Có | Không")."""
+    below = page.after(line)
+    return below is not None and below.text.count(_BAR) == line.text.count(_BAR)
 
 
 def _glyph_row(text: str) -> bool:
