@@ -441,8 +441,18 @@ class _ClosingHeadlines:
 def _looks_like_list(pairs: list[list[PageLine]]) -> bool:
     """Teasers cut off with "…": a box of stories. Headlines printed twice are no sign
     among the paragraphs, where a picture's alt text stands over its own caption and the
-    text goes on under both (alt, caption, paragraph: the shape of a doubled story)."""
-    return sum(1 for pair in pairs if is_teaser(pair[-1])) >= RUN_MIN_TEASERS
+    text goes on under both (alt, caption, paragraph: the shape of a doubled story). Nor
+    are headlines numbered as the article's sections ("6-Quán ăn ngon …", "7-Nhà hàng
+    …"), whose paragraphs may close an enumeration with "…"."""
+    numbered = sum(1 for pair in pairs if _SECTION_NUMBER.match(pair[0].bare) is not None)
+    return (
+        numbered < RUN_MIN_TEASERS
+        and sum(1 for pair in pairs if is_teaser(pair[-1])) >= RUN_MIN_TEASERS
+    )
+
+
+# A section's number before its title: "6-Quán ăn …", "12- Nhà hàng …", "3. …".
+_SECTION_NUMBER = re.compile(r"\d{1,2}\s?[-.)–]\s?\S")
 
 
 class TrailingList(Rule):
