@@ -260,6 +260,10 @@ class FileNameAboveCaption(Rule):
 # number ("trang 8", "img_1"). (Hyphened, "laptop-mini-1", it is a slug's.) A stem a camera or a CMS gives is evidence alone; another
 # word must number a series of pictures on the page ("trang 1", "trang 2", "trang 3").
 _NUMBERED_FILE = re.compile(r"([a-z]+(?:[ _][a-z]+){0,2})[ _](\d{1,4})")
+# Or a code of capitals and figures, alone or numbered ("TBTN122015", "TBTN122015 01"):
+# only a series of them is evidence, as for words.
+CODED_FILE_MAX_WORDS = 2
+_CODED_FILE = re.compile(r"([A-Za-z]{1,8}\d{2,}[A-Za-z\d]*)(?:[ _-](\d{1,4}))?")
 _CAMERA_STEMS = frozenset({"img", "image", "dsc", "dscn", "pic", "photo", "untitled"})
 _ENDS_IN_FIGURE = Trigger.of(r"\d\n")
 FILE_SERIES_MIN = 3
@@ -277,11 +281,12 @@ class NumberedFile(Rule):
     def find(self, page: Page) -> Iterator[PageLine]:
         series: dict[str, list[tuple[PageLine, str]]] = {}
         for line in page.hit_by(_ENDS_IN_FIGURE):
-            # Most lines ending in a figure are sentences: a file name has no capital.
-            if line.open and line.text[:1].islower():
-                found = _NUMBERED_FILE.fullmatch(line.text)
+            # Most lines ending in a figure are sentences: a file name opens in lower
+            # case, or is a code and a number at most.
+            if line.open and (line.text[:1].islower() or line.words <= CODED_FILE_MAX_WORDS):
+                found = _NUMBERED_FILE.fullmatch(line.text) or _CODED_FILE.fullmatch(line.text)
                 if found is not None:
-                    series.setdefault(found[1], []).append((line, found[2]))
+                    series.setdefault(found[1], []).append((line, found[2] or ""))
         named = [
             line
             for stem, members in series.items()
