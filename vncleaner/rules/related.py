@@ -509,9 +509,15 @@ def _until_body_resumes(page: Page, opens: Callable[[PageLine], bool]) -> Iterat
 
 def _body_resumes(page: Page, line: PageLine) -> bool:
     """Two statements in a row: the story goes on after a box of links. A list's item is
-    not the story's ("* Phân tích … ( bài 2). .")" over its teaser, in a list of links)."""
+    not the story's ("* Phân tích … ( bài 2). .")" over its teaser, in a list of links).
+    Nor is a numbered section's heading over a statement ("## 1. Giới thiệu chung …")."""
     below = page.after(line)
-    return _prose(line) and below is not None and below.open and _prose(below)
+    return (
+        below is not None
+        and below.open
+        and _prose(below)
+        and (_prose(line) or (line.heading > 0 and _SECTION_NUMBER.match(line.bare) is not None))
+    )
 
 
 def _prose(line: PageLine) -> bool:
