@@ -25,6 +25,7 @@ from vncleaner.rules.byline import (
 from vncleaner.rules.caption import (
     BrandedAlt,
     CaptionFollower,
+    ClosingGallery,
     CreditOwner,
     GalleryCaption,
     GluedCaption,
@@ -212,6 +213,7 @@ def default_rules() -> tuple[Rule, ...]:
         HeadedBox(),
         BoxHeading(),
         SceneCaption(),
+        ClosingGallery(),
         PullQuote(),
         PulledSentence(),
         *markup_last(),

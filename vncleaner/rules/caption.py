@@ -945,6 +945,55 @@ class GalleryCaption(Rule):
             yield line
 
 
+CLOSING_GALLERY_MIN_CAPTIONS = 2
+CLOSING_GALLERY_MIN_WORDS = 4
+
+
+class ClosingGallery(Rule):
+    """Short lines after the article's text among its known captions: a closing gallery's."""
+
+    name = "closing-gallery"
+    label: ClassVar[Label] = "caption"
+
+    def __init__(self, min_captions: int = CLOSING_GALLERY_MIN_CAPTIONS) -> None:
+        self.min_captions = min_captions
+
+    def find(self, page: Page) -> Iterator[PageLine]:
+        last = page.last_paragraph
+        if last < 0:
+            return
+        run: list[PageLine] = []
+        before = after = 0
+        for line in page.lines[last + 1 :]:
+            if line.label == "caption":
+                if run:
+                    after += 1
+                else:
+                    before += 1
+            elif line.label in _PICTURE:
+                continue
+            elif line.open and self._shaped(line):
+                run.append(line)
+            else:
+                break
+        # The pictures' captions the other rules found, on both sides of the lines left,
+        # say what those are; known captions above a short line only (a subheading where
+        # a copy ends) do not.
+        if before and after and before + after >= self.min_captions:
+            yield from run
+
+    @staticmethod
+    def _shaped(line: PageLine) -> bool:
+        """A caption's shape: a few words, no sentence stop, no heading, item or name."""
+        return (
+            CLOSING_GALLERY_MIN_WORDS <= line.words <= HEADLINE_MAX_WORDS
+            and not line.ends_sentence
+            and not line.heading
+            and not is_list_item(line)
+            and not is_name(line.text)
+        )
+
+
 class PullQuote(Rule):
     """A sentence of the body printed again in a box beside it."""
 
