@@ -506,7 +506,9 @@ HEADLINE_SEPARATOR = " / "
 # their colon: they open sentences.)
 AUTHOR_PREFIX = re.compile(
     r"(?i)^(?:(?:bài|tin)\s*(?:,|và|-|&)\s*(?:ảnh|clip|video)\s*:?"
-    r"|(?:bài|tin|thực hiện|tác giả(?: bài viết)?|người (?:đăng|viết))\s*:"
+    # A student's or a team's credit: "Sinh viên thực hiện: Hà Thu Hường".
+    r"|(?:bài|tin|(?:(?:sinh viên|học sinh|nhóm)\s+)?thực hiện|tác giả(?: bài viết)?"
+    r"|(?:đơn vị\s*/\s*)?người (?:đăng|viết))\s*:"
     # A blog's or a shop's post credit: "Đăng bởi Lâm Hải", "Viết bởi: admin".
     r"|(?:đăng|viết)\s+bởi\s*:?|posted by\s*:?"
     # A label glued to the name by a converter ("Tác giảAnh Hoa"): no word runs on so.

@@ -241,6 +241,25 @@ class AuthorNote(LineRule):
         )
 
 
+class CreditLine(LineRule):
+    """A student's or a team's credit and a name alone, wherever it stands ("Sinh viên thực hiện: …")."""
+
+    name = "credit-line"
+    label: ClassVar[Label] = "byline"
+    # A writer's own credit at the foot ("Tác giả: Kim Oanh") is signature's; a class
+    # project's stands anywhere, a box of links included.
+    trigger = Trigger.of(r"\n(?:sinh viên|học sinh|nhóm) thực hiện\s*:", folded=True)
+    textual = True
+
+    def match(self, line: PageLine) -> bool:
+        prefix = vocab.AUTHOR_PREFIX.match(line.text)
+        return (
+            prefix is not None
+            and line.text[:1] in "SsHhNn"
+            and is_name(line.text[prefix.end() :].strip())
+        )
+
+
 class AuthorBio(Rule):
     """The writer's name alone over a sentence saying who the writer is: the author's box."""
 
