@@ -241,6 +241,9 @@ class AuthorNote(LineRule):
         )
 
 
+_TEAM_CREDIT = re.compile(r"(?i)(?:sinh viên|học sinh|nhóm)\s+thực hiện\s*:")
+
+
 class CreditLine(LineRule):
     """A student's or a team's credit and a name alone, wherever it stands ("Sinh viên thực hiện: …")."""
 
@@ -252,12 +255,8 @@ class CreditLine(LineRule):
     textual = True
 
     def match(self, line: PageLine) -> bool:
-        prefix = vocab.AUTHOR_PREFIX.match(line.text)
-        return (
-            prefix is not None
-            and line.text[:1] in "SsHhNn"
-            and is_name(line.text[prefix.end() :].strip())
-        )
+        prefix = _TEAM_CREDIT.match(line.text)
+        return prefix is not None and is_name(line.text[prefix.end() :].strip())
 
 
 class AuthorBio(Rule):
