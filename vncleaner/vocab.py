@@ -501,13 +501,17 @@ BRACKETED_CREDIT = re.compile(
 HEADLINE_SEPARATOR = " / "
 
 # Bylines and sources.
+# Who a class project's or a team's credit names before "thực hiện:" ("Sinh viên thực
+# hiện: Hà Thu Hường"): a credit that may stand anywhere, not only at the foot.
+TEAM_MEMBERS = "sinh viên|học sinh|nhóm"
+TEAM_CREDIT = re.compile(rf"(?i)(?:{TEAM_MEMBERS})\s+thực hiện\s*:")
 # What an author's credit may open with: "Bài và ảnh: Trọng Tùng", "Tin, ảnh: N.K",
 # "Thực hiện: Hà Anh", "Tác giả bài viết: Lê Thoa". ("Bài" and "Tin" alone only with
 # their colon: they open sentences.)
 AUTHOR_PREFIX = re.compile(
     r"(?i)^(?:(?:bài|tin)\s*(?:,|và|-|&)\s*(?:ảnh|clip|video)\s*:?"
     # A student's or a team's credit: "Sinh viên thực hiện: Hà Thu Hường".
-    r"|(?:bài|tin|(?:(?:sinh viên|học sinh|nhóm)\s+)?thực hiện|tác giả(?: bài viết)?"
+    rf"|(?:bài|tin|(?:(?:{TEAM_MEMBERS})\s+)?thực hiện|tác giả(?: bài viết)?"
     r"|(?:đơn vị\s*/\s*)?người (?:đăng|viết))\s*:"
     # A blog's or a shop's post credit: "Đăng bởi Lâm Hải", "Viết bởi: admin".
     r"|(?:đăng|viết)\s+bởi\s*:?|posted by\s*:?"

@@ -241,9 +241,6 @@ class AuthorNote(LineRule):
         )
 
 
-_TEAM_CREDIT = re.compile(r"(?i)(?:sinh viên|học sinh|nhóm)\s+thực hiện\s*:")
-
-
 class CreditLine(LineRule):
     """A student's or a team's credit and a name alone, wherever it stands ("Sinh viên thực hiện: …")."""
 
@@ -251,11 +248,11 @@ class CreditLine(LineRule):
     label: ClassVar[Label] = "byline"
     # A writer's own credit at the foot ("Tác giả: Kim Oanh") is signature's; a class
     # project's stands anywhere, a box of links included.
-    trigger = Trigger.of(r"\n(?:sinh viên|học sinh|nhóm) thực hiện\s*:", folded=True)
+    trigger = Trigger.of(rf"\n(?:{vocab.TEAM_MEMBERS}) thực hiện\s*:", folded=True)
     textual = True
 
     def match(self, line: PageLine) -> bool:
-        prefix = _TEAM_CREDIT.match(line.text)
+        prefix = vocab.TEAM_CREDIT.match(line.text)
         return prefix is not None and is_name(line.text[prefix.end() :].strip())
 
 

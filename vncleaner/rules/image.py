@@ -257,8 +257,9 @@ class FileNameAboveCaption(Rule):
 
 
 # A picture's title a CMS made from its file name: a stem in lower-case ASCII and a
-# number ("trang 8", "img_1"). (Hyphened, "laptop-mini-1", it is a slug's.) A stem a camera or a CMS gives is evidence alone; another
-# word must number a series of pictures on the page ("trang 1", "trang 2", "trang 3").
+# number ("trang 8", "img_1"); hyphened ("laptop-mini-1") it is a slug's. A stem a
+# camera or a CMS gives is evidence alone; another word must number a series of pictures
+# on the page ("trang 1", "trang 2", "trang 3").
 _NUMBERED_FILE = re.compile(r"([a-z]+(?:[ _][a-z]+){0,2})[ _](\d{1,4})")
 # Or a code of capitals and figures, alone or numbered ("TBTN122015", "TBTN122015 01"):
 # only a series of them is evidence, as for words.

@@ -666,9 +666,8 @@ class Header(Rule):
 def _printed_title(page: Page) -> PageLine | None:
     """The headline as the page prints it: past a crawler's title field, the first title
     line of the page itself (the field stands above everything, the header included)."""
-    titles = [line for line in page.lines if line.label == "title"]
-    printed = [line for line in titles if line.rule != TitleField.name]
-    return printed[0] if printed else (titles[0] if titles else None)
+    titles = page.labelled("title")
+    return next((line for line in titles if line.rule != TitleField.name), page.title_line)
 
 
 # A table of contents printed more often than this is no table of contents.
