@@ -105,6 +105,9 @@ def is_italic(line: PageLine) -> bool:
     )
 
 
+# A section's number before its title, however it is set off: "6-Quán ăn …",
+# "12- Nhà hàng …", "3. …". Looser than ENUMERATED, which must stand for a list item.
+SECTION_NUMBER = re.compile(r"\d{1,2}\s?[-.)–]\s?\S")
 # Dashes that set off an item or a line of dialogue in running text ("– Tỏi").
 _DASHED = ("– ", "— ")
 # An enumerated item: "1. ", "2) ", "a) ", "đ) ", or a part by its Roman number

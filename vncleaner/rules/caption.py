@@ -239,8 +239,8 @@ def _word_set(key: str) -> set[str]:
 
 # A section heading's words, numbered or not, up to this many.
 SECTION_HEADING_MAX_WORDS = 12
-# A heading numbered with a figure, behind a list or heading marker or not.
-_SECTION_NUMBER = Trigger.of(rf"\n(?:{MARKER})?\d{{1,3}}\\?[.)]\s")
+# A line numbered with a figure, behind a list or heading marker or not: a candidate section heading.
+_NUMBERED_LINE = Trigger.of(rf"\n(?:{MARKER})?\d{{1,3}}\\?[.)]\s")
 
 
 class SectionAlt(Rule):
@@ -254,7 +254,7 @@ class SectionAlt(Rule):
         # A table of contents numbers its entries too; the heads they name are the text's.
         numbered = {
             line.index
-            for line in page.hit_by(_SECTION_NUMBER)
+            for line in page.hit_by(_NUMBERED_LINE)
             if line.words <= SECTION_HEADING_MAX_WORDS
             and line.rule != CONTENTS_RULE
             and ENUMERATED.match(line.bare)

@@ -26,6 +26,7 @@ from vncleaner.rules.sections import listed_heads
 from vncleaner.shapes import (
     ENUMERATED,
     HEADLINE_MAX_WORDS,
+    SECTION_NUMBER,
     is_headline,
     is_paragraph,
     is_statement,
@@ -444,15 +445,11 @@ def _looks_like_list(pairs: list[list[PageLine]]) -> bool:
     text goes on under both (alt, caption, paragraph: the shape of a doubled story). Nor
     are headlines numbered as the article's sections ("6-Quán ăn ngon …", "7-Nhà hàng
     …"), whose paragraphs may close an enumeration with "…"."""
-    numbered = sum(1 for pair in pairs if _SECTION_NUMBER.match(pair[0].bare) is not None)
+    numbered = sum(1 for pair in pairs if SECTION_NUMBER.match(pair[0].bare) is not None)
     return (
         numbered < RUN_MIN_TEASERS
         and sum(1 for pair in pairs if is_teaser(pair[-1])) >= RUN_MIN_TEASERS
     )
-
-
-# A section's number before its title: "6-Quán ăn …", "12- Nhà hàng …", "3. …".
-_SECTION_NUMBER = re.compile(r"\d{1,2}\s?[-.)–]\s?\S")
 
 
 class TrailingList(Rule):
@@ -516,7 +513,7 @@ def _body_resumes(page: Page, line: PageLine) -> bool:
         below is not None
         and below.open
         and _prose(below)
-        and (_prose(line) or (line.heading > 0 and _SECTION_NUMBER.match(line.bare) is not None))
+        and (_prose(line) or (line.heading > 0 and SECTION_NUMBER.match(line.bare) is not None))
     )
 
 
