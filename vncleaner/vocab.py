@@ -69,11 +69,15 @@ INVITATION = re.compile(
 )
 # A shop's product card printed in the text: a price alone, perhaps with its discount
 # ("41.290.000₫", "33.290.000₫-19%"), or a star rating with its count ("0.0(0 đánh
-# giá)"). A price under its label ("Giá: 355k") is the article's own list.
+# giá)"). A price under its label ("Giá: 355k") is the article's own list; a price glued
+# to its label ("Giá3,090,000đ") is a card's, whose markup set label and value apart.
 PRICE_TAG = re.compile(
-    r"(?i)\d{1,3}(?:[.,]\d{3}){1,4}\s?(?:₫|đ|vnđ|vnd|đồng)(?:\s?-\s?\d{1,2}\s?%)?"
+    r"(?i)(?:giá(?=\d))?\d{1,3}(?:[.,]\d{3}){1,4}\s?(?:₫|đ|vnđ|vnd|đồng)(?:\s?-\s?\d{1,2}\s?%)?"
     r"|\d(?:[.,]\d)?\s?\(\d{1,7}\s(?:đánh giá|lượt đánh giá|nhận xét|reviews?)\)"
 )
+# A product or tour card's field, its label glued to its value by the converter
+# ("Phương tiệnXe du lịch,Máy bay"): a short label, then a capital right after a small letter.
+CARD_FIELD = regex.compile(r"\p{Lu}\p{Ll}*(?: \p{Ll}+){0,3}(?<=\p{Ll})\p{Lu}")
 # What a table of contents above an article calls itself ("Mục lục", "XEM NHANH").
 CONTENTS_HEADER = re.compile(
     r"(?i)(?:mục lục(?: bài viết)?|xem nhanh|nội dung chính|các nội dung chính|nội dung bài viết"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from typing import ClassVar
+from typing import ClassVar, TypeGuard
 
 import regex
 
@@ -17,6 +17,7 @@ from vncleaner.rules.base import (
     PatternRule,
     Rule,
     lower_case,
+    next_to,
     runs_of,
     under_list_intro,
 )
@@ -97,9 +98,35 @@ class PriceTag(PatternRule):
 
     name = "price-tag"
     label: ClassVar[Label] = "nav"
-    trigger = Trigger.of(r"\n\d[\d.,]{0,16}\s?(?:₫|đ|vn|\()", folded=True)
+    trigger = Trigger.of(r"\n(?:giá)?\d[\d.,]{0,16}\s?(?:₫|đ|vn|\()", folded=True)
     pattern = vocab.PRICE_TAG
     whole = True
+
+
+class ProductCard(Rule):
+    """A card's name and glued fields ("Phương tiệnXe du lịch") over its price: a shop's or tour's card."""
+
+    name = "product-card"
+    label: ClassVar[Label] = "nav"
+
+    def find(self, page: Page) -> Iterator[PageLine]:
+        for line in next_to(page, PriceTag.name, below=False):
+            above: PageLine | None = line
+            while above is not None and above.open and vocab.CARD_FIELD.match(above.bare):
+                yield above
+                above = page.before(above)
+            if _card_name(above):
+                yield above
+
+
+def _card_name(line: PageLine | None) -> TypeGuard[PageLine]:
+    """A short open line that ends no sentence: the name a card prints over its fields."""
+    return (
+        line is not None
+        and line.open
+        and line.words <= HEADLINE_MAX_WORDS
+        and not line.ends_sentence
+    )
 
 
 class Invitation(LineRule):

@@ -22,6 +22,7 @@ from vncleaner.rules.base import (
     runs_of,
     under_list_intro,
 )
+from vncleaner.rules.dateline import ListedDate
 from vncleaner.rules.sections import listed_heads
 from vncleaner.shapes import (
     ENUMERATED,
@@ -668,6 +669,16 @@ class BoxHeading(Rule):
 
     def find(self, page: Page) -> Iterator[PageLine]:
         return next_to(page, HeadedBox.name, below=False)
+
+
+class DatedHeadline(Rule):
+    """A headline left open over the date listed-date took ("Đã đăng 24/02/2023"): that list's item."""
+
+    name = "dated-headline"
+    label: ClassVar[Label] = "related"
+
+    def find(self, page: Page) -> Iterator[PageLine]:
+        return (line for line in next_to(page, ListedDate.name, below=False) if is_headline(line))
 
 
 # Bylines that close an article: a name alone, or a name with its source.
