@@ -291,13 +291,14 @@ class UnaccentedWidget(LineRule):
 # A converter that joins inline elements prints a menu's items with no space between
 # them: "Thời sựKinh doanhThể thao". Brand names make a join or two in a paragraph
 # ("TikTok", "VietNamNet"); a menu row is short and makes several. A join needs two
-# letters before it: one is a brand's prefix ("jQuery", "iPhone", "eSIM"). A longer
+# small letters before it: one is a brand's prefix ("jQuery", "iPhone", "eSIM"), and a
+# capital and a small one are a chemical symbol ("2NaOH", "Ca(ClO 4)2"). A longer
 # row (a dropdown printed with all its items) still makes a join every few words,
 # where the densest paragraph in the corpus makes one in fourteen (brand names).
 GLUED_MENU_MIN_JOINS = 2
 GLUED_MENU_MAX_WORDS = 20
 GLUED_MENU_DENSE_SHARE = 0.15
-_JOIN = regex.compile(r"(?<=\p{L})\p{Ll}\p{Lu}")
+_JOIN = regex.compile(r"(?<=\p{Ll})\p{Ll}\p{Lu}")
 
 
 class GluedMenu(LineRule):
