@@ -81,6 +81,7 @@ CARD_FIELD = regex.compile(r"\p{Lu}\p{Ll}*(?: \p{Ll}+){0,3}(?<=\p{Ll})\p{Lu}")
 # What a table of contents above an article calls itself ("Mục lục", "XEM NHANH").
 CONTENTS_HEADER = re.compile(
     r"(?i)(?:mục lục(?: bài viết)?|xem nhanh|nội dung chính|các nội dung chính|nội dung bài viết"
+    r"|tổng quan bài viết"
     r"|table of contents|contents)\s*[:|»>.…]*"
 )
 
@@ -89,7 +90,7 @@ CONTENTS_HEADER = re.compile(
 WIDGET_PHRASES = (
     "Tag|Tags|Từ khóa|Từ khoá|Thẻ|Chủ đề|aa|A A|A+ A-|A- A+|Cỡ chữ|Xem với cỡ chữ"
     "|Nhỏ Bình thường Lớn"
-    "|Chia sẻ|Chia sẻ bài viết|Share|Like|Tweet|Facebook|Zalo|Twitter|Email|Gửi|Gửi email"
+    "|Chia sẻ|Chia sẻ ngay|Chia sẻ bài viết|Share|Like|Tweet|Facebook|Zalo|Twitter|Email|Gửi|Gửi email"
     "|In bài|In bài viết|Bản in|Lưu|Lưu tin|Lưu bài|Lưu bài viết|Sao chép liên kết|Copy link"
     "|Lấy link|Link bài gốc"
     "|Bình luận|Gửi bình luận|Viết bình luận|Ý kiến|Ý kiến bạn đọc|Gửi ý kiến|Phản hồi"

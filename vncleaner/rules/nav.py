@@ -24,7 +24,7 @@ from vncleaner.rules.base import (
 from vncleaner.rules.fields import TitleField
 from vncleaner.rules.sections import CONTENTS_RULE, entry_shaped, key_places, section_heads
 from vncleaner.rules.title import beside_date_or_author
-from vncleaner.shapes import HEADLINE_MAX_WORDS, link_text, opens_lowercase
+from vncleaner.shapes import HEADLINE_MAX_WORDS, SECTION_NUMBER, link_text, opens_lowercase
 from vncleaner.syllables import is_glued_syllables, is_plain_syllable, without_marks
 
 FOOTER_MAX_WORDS = 40
@@ -762,7 +762,7 @@ class ContentsBox(Rule):
     name = "contents-box"
     label: ClassVar[Label] = "nav"
     trigger = Trigger.of(
-        rf"\n(?:{MARKER})?(?:menu )?(?:mục lục|xem nhanh|nội dung|table of contents|contents)",
+        rf"\n(?:{MARKER})?(?:menu )?(?:mục lục|xem nhanh|nội dung|tổng quan bài viết|table of contents|contents)",
         folded=True,
     )
 
@@ -785,8 +785,8 @@ def _without_menu(text: str) -> str:
 
 def _entries_under(page: Page, header: PageLine) -> Iterator[PageLine]:
     """The lines right under ``header`` shaped like entries: a few words, no sentence,
-    no heading (a section starts there); each a list item or stacked right under the one
-    before. Entries the contents rule took already count."""
+    no heading (a section starts there); each a list item, numbered, or stacked right
+    under the one before. Entries the contents rule took already count."""
     first, listed = True, False
     seen: set[str] = set()
     for line in page.lines[header.index + 1 :]:
@@ -803,7 +803,7 @@ def _entries_under(page: Page, header: PageLine) -> Iterator[PageLine]:
             or line.heading
             or line.ends_sentence
             or not 0 < line.words <= CONTENTS_ENTRY_MAX_WORDS
-            or not (first or line.item or line.gap == 0)
+            or not (first or line.item or line.gap == 0 or SECTION_NUMBER.match(line.bare))
         ):
             return
         first = False
