@@ -18,6 +18,19 @@ def test_tagged_headline_is_the_title_without_its_tag() -> None:
     assert doc.lines[0].label == "title"
 
 
+def test_title_field_loses_the_site_name_the_headline_prints_without() -> None:
+    doc = clean("\n".join(_excerpt("772_luxtour", 1, 8)))
+    assert doc.title == "30 Địa điểm du lịch Hà Giang đẹp không nên bỏ qua"
+    assert doc.lines[0].text.endswith(" - Luxtour")
+    assert doc.lines[0].label == "title"
+
+
+def test_title_field_keeps_a_part_the_headline_also_prints() -> None:
+    # 743's headline prints the field's " | Ẩm thực Lai Châu" too: no site's name.
+    doc = clean("\n".join(_excerpt("743_cungphuot", 1, 30)))
+    assert doc.title == "Các món ăn ngon ở Lai Châu (Cập nhật 6/2025) | Ẩm thực Lai Châu"
+
+
 def test_tagged_lines_print_as_they_came() -> None:
     lines = _excerpt("716_oktrip", 39, 48)
     doc = clean("\n".join(lines))

@@ -22,6 +22,8 @@ MARKER = r"(?:[*+•-]|#{1,6}|>)\s+"
 _MARKER = re.compile(f"^{MARKER}")
 # A converter's title field: 'title: "Tiêu đề"', "Title: Tiêu đề".
 _TITLE_FIELD = re.compile(r"""(?i)title:\s+(["']?)(.+)\1""")
+# A site's name after a page title's headline: " - Luxtour", " | Báo Mới".
+_SITE_SUFFIX = re.compile(r"\s[-|–—]\s.{1,40}")
 # An angle bracket glued to the headline's end is a tag the converter cut in half ("Kiều.>").
 _TAG_DEBRIS = re.compile(r"(?<=\S)[<>]+$")
 # What counts as indentation in the raw line.
@@ -392,7 +394,22 @@ class Page:
         if line is None:
             return None
         field = _TITLE_FIELD.fullmatch(line.text)
-        return _TAG_DEBRIS.sub("", field.group(2) if field else line.bare)
+        if field is None:
+            return _TAG_DEBRIS.sub("", line.bare)
+        return _TAG_DEBRIS.sub("", self._without_site(field.group(2)))
+
+    def _without_site(self, title: str) -> str:
+        """A title field less the site's name after it ("… - Luxtour"), where the page
+        prints the headline without it too."""
+        for line in self.lines:
+            head = line.bare
+            if (
+                line.label == "title"
+                and title.startswith(head)
+                and _SITE_SUFFIX.fullmatch(title, len(head))
+            ):
+                return head
+        return title
 
     @_cached
     def accented(self) -> float:
