@@ -110,6 +110,7 @@ from vncleaner.rules.related import (
     TeaserRun,
     TopHeadline,
     TrailingList,
+    TwinCards,
     UrlList,
 )
 from vncleaner.rules.slug import NumberedSlug, Slug, SlugAlt
@@ -208,6 +209,7 @@ def default_rules() -> tuple[Rule, ...]:
         FileNameAboveCaption(),
         CreditOwner(),
         StackedAlt(),
+        TwinCards(),
         HeadlineCluster(),
         GluedLink(),
         TopHeadline(),

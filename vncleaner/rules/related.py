@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
+from itertools import pairwise
 from typing import ClassVar
 
 import regex
@@ -276,6 +277,42 @@ class HeadlineCluster(Rule):
                 # part's ("2. Những điểm …" over "2.1 Cấu hình …"), is the article's.
                 heads = listed_heads(page) if heads is None else heads
                 yield from (line for line in run if line.index not in heads)
+
+
+# A box of cards printing each story's headline twice in a row (its link, then its
+# heading): three cards make a box; a section's head printed twice is one.
+TWIN_MIN_CARDS = 3
+
+
+class TwinCards(Rule):
+    """Headlines each printed twice in a row, three or more in a run: a box of story cards."""
+
+    name = "twin-cards"
+    label: ClassVar[Label] = "related"
+
+    def __init__(self, min_cards: int = TWIN_MIN_CARDS) -> None:
+        self.min_cards = min_cards
+
+    def find(self, page: Page) -> Iterator[PageLine]:
+        lines = page.lines
+        twinned = [False] * len(lines)
+        for first, second in pairwise(lines):
+            if _card(first, second):
+                twinned[first.index] = twinned[second.index] = True
+        for run in runs_of(lines, twinned, 2 * self.min_cards, stacked=False):
+            yield from run
+
+
+def _card(first: PageLine, second: PageLine) -> bool:
+    """One headline twice, open, as a link or heading at least once (a picture's alt
+    text over its caption prints the same words twice too, as plain lines)."""
+    return (
+        first.bare == second.bare
+        and first.open
+        and second.open
+        and (first.item or first.heading > 0 or second.item or second.heading > 0)
+        and is_headline(first)
+    )
 
 
 # Share of a line's words the text under the run repeats when the line heads that text.
