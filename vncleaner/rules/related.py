@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from itertools import pairwise
 from typing import ClassVar
@@ -562,6 +563,8 @@ def _prose(line: PageLine) -> bool:
 # Two headlines make a list; one alone may be a subheading that a table of contents
 # above the article repeats.
 TWICE_MIN_RUN = 2
+# Three stories in the same order, twice: two may be a pair of sections the text names again.
+ITEMS_TWICE_MIN_RUN = 3
 
 
 class ListTwice(Rule):
@@ -586,6 +589,35 @@ class ListTwice(Rule):
         lines = page.lines
         for run in runs_of(lines, map(printed_again, lines), self.min_run, stacked=False):
             yield from run
+
+
+class ItemsTwice(Rule):
+    """Three listed headlines printed twice in one order, a copy outside the text: a box shown twice."""
+
+    name = "items-twice"
+    label: ClassVar[Label] = "related"
+
+    def __init__(self, min_run: int = ITEMS_TWICE_MIN_RUN) -> None:
+        self.min_run = min_run
+
+    def find(self, page: Page) -> Iterator[PageLine]:
+        lines = page.lines
+        listed = [line.item and line.open and is_headline(line) for line in lines]
+        pairs = Counter(
+            (first.text, second.text)
+            for first, second in pairwise(lines)
+            if listed[first.index] and listed[second.index]
+        )
+        twice = [False] * len(lines)
+        for first, second in pairwise(lines):
+            if pairs.get((first.text, second.text), 0) == 2:
+                twice[first.index] = twice[second.index] = True
+        # An article may list the same few places under each of its sections; its own
+        # lists stand inside its text, where a desktop and a phone box stand around it.
+        text = range(page.first_paragraph, page.last_paragraph + 1)
+        for run in runs_of(lines, twice, self.min_run, stacked=False):
+            if run[0].index not in text or run[-1].index not in text:
+                yield from run
 
 
 class PastSignature(Rule):
