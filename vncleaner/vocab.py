@@ -653,6 +653,11 @@ INSTITUTION_NAME = re.compile(
     r"(?i)^(?:đại học|trường|học viện|bệnh viện|bộ|sở|cục|chi cục|tổng cục|viện|trung tâm|công ty"
     r"|tập đoàn|ngân hàng|ủy ban|ubnd|hiệp hội|tổ chức)\s+\S"
 )
+# A writer's post before the office in a signature ("Châu Trân – GV Trường PTTH Sư
+# phạm", "Phóng viên Báo …"): what they are there, which the office then names.
+OFFICE_POST = re.compile(
+    r"(?i)^(?:gv|giáo viên|giảng viên|sv|sinh viên|học viên|pv|phóng viên|ctv|cộng tác viên)\s+"
+)
 # A newsroom's desk signing for its reporters ("Ban Thời sự", "Nhóm phóng viên"): capitalised,
 # since "ban", "nhóm" and "phòng" open sentences in lower case too.
 DESK_NAME = re.compile(r"^(?:Ban|Nhóm|Phòng|Bộ phận|Tổ)\s+\w")

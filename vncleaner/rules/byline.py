@@ -102,12 +102,15 @@ def names_and_office(text: str) -> tuple[str, str] | None:
     ('Nguyễn Bình-Thu Nga', 'Chi cục Thủy sản')
     >>> names_and_office("Vịnh Hạ Long - Quảng Ninh") is None
     True
+    >>> names_and_office("Châu Trân – GV Trường PTTH Sư phạm")
+    ('Châu Trân', 'Trường PTTH Sư phạm')
     """
     dashes = list(_OFFICE_DASH.finditer(text))
     if not dashes:
         return _name_and_paper(text)
     names, office = text[: dashes[-1].start()].strip(), text[dashes[-1].end() :].strip()
-    return (names, office) if is_name(names) and _is_institution(office) else None
+    where = vocab.OFFICE_POST.sub("", office, count=1)
+    return (names, where) if is_name(names) and _is_institution(where) else None
 
 
 # A newspaper's or a journal's name opening with what it is: "Báo Nhân Dân", "Tạp chí
@@ -354,7 +357,9 @@ class SignatureFoot(Rule):
         for line in reversed(page.lines):
             if line.open:
                 above = page.before(line)
-                if _settled(above) and _is_signature(line, loose=True):
+                # A credit's words ("Tin và ảnh: Thạch Trúc") sign under a caption too.
+                credited = vocab.AUTHOR_PREFIX.match(plain(line.text)) is not None
+                if (credited or _settled(above)) and _is_signature(line, loose=True):
                     yield line
                 # The names, then their desk or office ("Đỗ Tuấn - Việt Oanh" over
                 # "Trung tâm Khuyến nông Quốc gia").
