@@ -333,3 +333,12 @@ def test_keyword_alt_takes_a_line_standing_alone_not_a_stacked_list() -> None:
     stacked = Page.from_text(*2 * (f"{lead}\n\nbột năng\nbột mì\nđường cát\n\n{lead}",))
     assert [line.text for line in KeywordAlt().find(alone)] == ["trang trí nội thất"]
     assert list(KeywordAlt().find(stacked)) == []
+
+
+def test_glued_author_bio_leaves_a_card_place_glued_to_its_headline() -> None:
+    # 743's story cards glue a place to a headline the next line prints alone
+    # ("Sa PaKhông có tuyết, Sa Pa …" over "#### Không có tuyết, Sa Pa …"): no author's box.
+    lines = (CORPUS / "raw" / "743_cungphuot.txt").read_text(encoding="utf-8").split("\n")
+    doc = clean("\n".join(lines[7:16]))
+    assert [line.number for line in doc.lines if line.rule == "glued-author-bio"] == []
+    assert "Sa Pa" in doc.lines[2].text

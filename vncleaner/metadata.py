@@ -46,6 +46,8 @@ _DATELINE_PUNCTUATION = " |,-–—:/•·"
 _DATE_CONNECTIVE = regex.compile(r"(?i)\s+(?:lúc|vào(?: lúc| ngày)?|ngày)$")
 # ... or says who posted it: "Do Duyen Nguyen đăng 19-01-2024".
 _POSTED_BY = regex.compile(r"(?i)^(?:do|bởi)\s+(.+?)\s+(?:đăng|viết)$")
+# An author's box joined to its text by a converter: "Nguyễn Thanh HằngTôi là …".
+_GLUED_NAME = regex.compile(r"\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){1,4}(?=\p{Lu}\p{Ll})")
 
 
 @dataclass
@@ -203,6 +205,16 @@ def read_bylines(texts: Iterable[str]) -> Credits:
     return credits
 
 
+def _glued(text: str) -> list[str]:
+    """The name an author's box glues its text to, if the byline opens so.
+
+    >>> _glued("Nguyễn Thanh HằngTôi là Nguyễn Thanh Hằng, một cô gái đam mê du lịch.")
+    ['Nguyễn Thanh Hằng']
+    """
+    glued = _GLUED_NAME.match(text)
+    return [glued[0]] if glued is not None and is_name(glued[0]) else []
+
+
 def read_byline(text: str, credits: Credits) -> None:
     """Add what one byline line says to ``credits``."""
     text = plain(text)
@@ -243,7 +255,7 @@ def read_byline(text: str, credits: Credits) -> None:
     if is_outlet(name) and (source is None or "." in source):
         credits.set_source(name)
         return
-    names = split_names(name) or ([name] if vocab.INITIALS.match(name) else [])
+    names = split_names(name) or ([name] if vocab.INITIALS.match(name) else []) or _glued(text)
     if not names and prefix:
         credits.set_source(rest)
         return

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 from typing import ClassVar
 
 from vncleaner import vocab
 from vncleaner.labels import Label
 from vncleaner.page import Page, PageLine, Trigger
 from vncleaner.rules.base import URL_START, LineRule, PatternRule, Rule, next_to
-from vncleaner.shapes import PARAGRAPH_MIN_WORDS, is_name, is_paragraph, plain
+from vncleaner.shapes import PARAGRAPH_MIN_WORDS, is_name, is_paragraph, is_statement, plain
 from vncleaner.syllables import is_plain_syllable, is_syllable
 
 SOURCE_MAX_WORDS = 10
@@ -282,6 +283,31 @@ class AuthorBio(Rule):
                 yield above
 
 
+class GluedAuthorBio(Rule):
+    """The writer's name glued to the box's text, the text then alone below it: the author's box."""
+
+    name = "glued-author-bio"
+    label: ClassVar[Label] = "byline"
+
+    def find(self, page: Page) -> Iterator[PageLine]:
+        # "Nguyễn Thanh HằngTôi là Nguyễn Thanh Hằng, một cô gái …luxtour.com.vn/" over
+        # "Tôi là Nguyễn Thanh Hằng, một cô gái …": a converter joined the box's name,
+        # text and link, then printed the text's own block. The text is sentences naming the writer again (a
+        # card's place glued to its headline, "Sa PaKhông có tuyết, Sa Pa …", is neither).
+        for line, below in pairwise(page.lines):
+            text, rest = line.bare, below.bare
+            if (
+                line.open
+                and below.open
+                and is_statement(below)
+                and len(text) > len(rest)
+                and (at := text.find(rest)) > 0
+                and is_name(name := text[:at])
+                and name in rest
+            ):
+                yield line
+
+
 class AuthorBioText(Rule):
     """The sentence under the author's name in the author's box: the site's, not the article's."""
 
@@ -289,7 +315,8 @@ class AuthorBioText(Rule):
     label: ClassVar[Label] = "nav"
 
     def find(self, page: Page) -> Iterator[PageLine]:
-        return next_to(page, AuthorBio.name, below=True)
+        yield from next_to(page, AuthorBio.name, below=True)
+        yield from next_to(page, GluedAuthorBio.name, below=True)
 
 
 class ReviewCredit(LineRule):
