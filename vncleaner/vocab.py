@@ -71,8 +71,10 @@ INVITATION = re.compile(
 # ("41.290.000₫", "33.290.000₫-19%"), or a star rating with its count ("0.0(0 đánh
 # giá)"). A price under its label ("Giá: 355k") is the article's own list; a price glued
 # to its label ("Giá3,090,000đ") is a card's, whose markup set label and value apart.
+# A shop with no price set prints a figure with its currency ("0 VNĐ").
 PRICE_TAG = re.compile(
-    r"(?i)(?:giá(?=\d))?\d{1,3}(?:[.,]\d{3}){1,4}\s?(?:₫|đ|vnđ|vnd|đồng)(?:\s?-\s?\d{1,2}\s?%)?"
+    r"(?i)(?:giá(?=\d))?\d{1,3}(?:(?:[.,]\d{3}){1,4}\s?(?:₫|đ)|(?:[.,]\d{3}){0,4}\s?(?:vnđ|vnd|đồng))"
+    r"(?:\s?-\s?\d{1,2}\s?%)?"
     r"|\d(?:[.,]\d)?\s?\(\d{1,7}\s(?:đánh giá|lượt đánh giá|nhận xét|reviews?)\)"
 )
 # A product or tour card's field, its label glued to its value by the converter

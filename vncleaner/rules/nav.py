@@ -115,8 +115,16 @@ class ProductCard(Rule):
             while above is not None and above.open and vocab.CARD_FIELD.match(above.bare):
                 yield above
                 above = page.before(above)
+            # A shop's card may print the product's blurb, cut short, over its price.
+            if above is not None and above.open and _cut_blurb(above):
+                yield above
+                above = page.before(above)
             if _card_name(above):
                 yield above
+
+
+def _cut_blurb(line: PageLine) -> bool:
+    return line.text.endswith(("..", "…")) and line.words <= HEADLINE_MAX_WORDS
 
 
 def _card_name(line: PageLine | None) -> TypeGuard[PageLine]:
