@@ -533,8 +533,9 @@ class Breadcrumb(LineRule):
         )
 
 
-# Arrows between crumbs ("Trang chủ»Du lịch Hải Phòng»TOP 15+ quán ăn ngon …").
-_CRUMB_ARROW = re.compile(r"\s*[»›>]\s*")
+# Arrows or slashes between crumbs ("Trang chủ»Du lịch Hải Phòng»TOP 15+ quán ăn ngon …",
+# "Trang chủ/Đặc sản vùng miền/Top 15 Đặc Sản …"; a slash between figures is a date, "1/2024").
+_CRUMB_ARROW = re.compile(r"\s*(?:[»›>]|(?<!\d)/(?!\d))\s*")
 
 
 def _headline_crumb(text: str) -> bool:
