@@ -121,6 +121,8 @@ WIDGET_PHRASES = (
 # the text carries ("Tên*", "Mật khẩu*").
 FORM_LINE = re.compile(
     r"(?i)(?:để lại (?:một )?(?:bình luận|trả lời|phản hồi|ý kiến)(?:\s*hủy(?: trả lời)?)?"
+    # The reply form's heading with its cancel link glued on ("Trả lờiHủy").
+    r"|trả lời\s*hủy(?: trả lời)?"
     r"|email của bạn sẽ không được hiển thị công khai\.?(?:\s*các trường bắt buộc"
     r" được đánh dấu\s*\*?)?"
     r"|lưu tên của tôi, email, và trang web trong trình duyệt này cho lần bình luận kế tiếp"
@@ -129,8 +131,12 @@ FORM_LINE = re.compile(
     r"|tên tài khoản(?: hoặc địa chỉ email)?|tên người dùng(?: hoặc địa chỉ email)?)\s*\*"
     r"|ghi nhớ mật khẩu(?:\s*đăng nhập)?|quên mật khẩu\??)"
 )
+# A form's field named without its star, which only its place beside the form tells.
+FORM_FIELD = re.compile(
+    r"(?i)(?:tên|họ tên|họ và tên|email|e-mail|trang web|website|bình luận)\s*:?"
+)
 # A literal part of each form phrase, in lower case: a page holding none has no form.
-FORM_NEEDS = ("để lại", "email của bạn", "lưu tên của tôi", "*", "mật khẩu")
+FORM_NEEDS = ("để lại", "email của bạn", "lưu tên của tôi", "*", "mật khẩu", "hủy")
 # A view counter with its count, if any: "Số lượt người xem: 10", "Lượt xem 1.234".
 _VIEW_COUNT = r"(?:số\s+)?lượt\s+(?:người\s+)?(?:xem|đọc|truy\s+cập)(?:\s*:?\s*\d[\d.,]*)?"
 WIDGETS = _alternation(WIDGET_PHRASES) + "|" + _VIEW_COUNT

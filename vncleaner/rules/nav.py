@@ -259,7 +259,7 @@ class FormLine(LineRule):
     name = "form-line"
     label: ClassVar[Label] = "nav"
     trigger = Trigger.of(
-        rf"\n(?:{MARKER})?(?:để lại|email của bạn|lưu tên của tôi|ghi nhớ mật khẩu|quên mật khẩu"
+        rf"\n(?:{MARKER})?(?:để lại|trả lời\s*hủy|email của bạn|lưu tên của tôi|ghi nhớ mật khẩu|quên mật khẩu"
         r"|[^\n*]{1,40}\*\n)",
         folded=True,
         needs=vocab.FORM_NEEDS,
@@ -268,6 +268,22 @@ class FormLine(LineRule):
 
     def match(self, line: PageLine) -> bool:
         return vocab.FORM_LINE.fullmatch(line.bare) is not None
+
+
+class FormField(Rule):
+    """A comment form's field named without its star ("Trang web"), next to the form's lines."""
+
+    name = "form-field"
+    label: ClassVar[Label] = "nav"
+
+    def find(self, page: Page) -> Iterator[PageLine]:
+        beside = {
+            line.index: line
+            for below in (True, False)
+            for line in next_to(page, FormLine.name, below=below)
+            if vocab.FORM_FIELD.fullmatch(line.bare) is not None
+        }
+        return iter(beside.values())
 
 
 # Widget labels of two words or more as older pages typed them, without accents ("Ban in",
