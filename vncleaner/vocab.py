@@ -131,6 +131,11 @@ FORM_LINE = re.compile(
     r"|tên tài khoản(?: hoặc địa chỉ email)?|tên người dùng(?: hoặc địa chỉ email)?)\s*\*"
     r"|ghi nhớ mật khẩu(?:\s*đăng nhập)?|quên mật khẩu\??)"
 )
+# A newsletter box's heading: "Đăng ký nhận thông báo", "Đăng Ký Nhận Ưu Đãi".
+NEWSLETTER_HEADER = re.compile(
+    r"(?i)đăng k[ýí] nhận (?:thông báo|ưu đãi|bản tin|tin tức|tin|email|khuyến mãi)"
+    r"(?: mới(?: nhất)?| qua email)?\s*[:!.]*"
+)
 # A form's field named without its star, which only its place beside the form tells.
 FORM_FIELD = re.compile(
     r"(?i)(?:tên|họ tên|họ và tên|email|e-mail|trang web|website|bình luận)\s*:?"

@@ -270,6 +270,26 @@ class FormLine(LineRule):
         return vocab.FORM_LINE.fullmatch(line.bare) is not None
 
 
+# The pitch under a newsletter box's heading is a line or two of the site's words.
+NEWSLETTER_PITCH_MAX_WORDS = 40
+
+
+class Newsletter(Rule):
+    """A newsletter box: its heading ("Đăng ký nhận ưu đãi") and the pitch under it."""
+
+    name = "newsletter"
+    label: ClassVar[Label] = "nav"
+    trigger = Trigger.of(rf"\n(?:{MARKER})?đăng k[ýí] nhận ", folded=True)
+
+    def find(self, page: Page) -> Iterator[PageLine]:
+        for header in page.hit_by(self.trigger):
+            if header.open and vocab.NEWSLETTER_HEADER.fullmatch(header.bare) is not None:
+                yield header
+                below = page.after(header)
+                if below is not None and below.open and below.words <= NEWSLETTER_PITCH_MAX_WORDS:
+                    yield below
+
+
 class FormField(Rule):
     """A comment form's field named without its star ("Trang web"), next to the form's lines."""
 
