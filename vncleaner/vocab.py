@@ -136,6 +136,10 @@ NEWSLETTER_HEADER = re.compile(
     r"(?i)đăng k[ýí] nhận (?:thông báo|ưu đãi|bản tin|tin tức|tin|email|khuyến mãi)"
     r"(?: mới(?: nhất)?| qua email)?\s*[:!.]*"
 )
+# A site's own page by name in a contact block: "Website: http://…", "Zalo:…".
+CONTACT_LINK = re.compile(
+    r"(?i)(?:website|fanpage|facebook|zalo|tiktok|youtube|instagram)\s*:\s*\S"
+)
 # A form's field named without its star, which only its place beside the form tells.
 FORM_FIELD = re.compile(
     r"(?i)(?:tên|họ tên|họ và tên|email|e-mail|trang web|website|bình luận)\s*:?"

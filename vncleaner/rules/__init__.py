@@ -66,6 +66,7 @@ from vncleaner.rules.markup import markup_first, markup_last
 from vncleaner.rules.nav import (
     Breadcrumb,
     CallToAction,
+    ContactLink,
     ContentsBox,
     Dropdown,
     Footer,
@@ -154,6 +155,7 @@ def default_rules() -> tuple[Rule, ...]:
         ListedBreadcrumb(),
         Footer(),
         Masthead(),
+        ContactLink(),
         FactList(),
         ListedDate(),
         HeaderClock(),

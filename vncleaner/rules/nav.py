@@ -662,6 +662,34 @@ class Masthead(Rule):
                 yield line
 
 
+class ContactLink(Rule):
+    """A site's page named in its contact block ("Website: http://fhp.com.vn/"), next to the block's furniture."""
+
+    name = "contact-link"
+    label: ClassVar[Label] = "nav"
+    trigger = Trigger.of(
+        rf"\n(?:{MARKER})?(?:website|fanpage|facebook|zalo|tiktok|youtube|instagram)\s*:",
+        folded=True,
+    )
+
+    def find(self, page: Page) -> Iterator[PageLine]:
+        # An article gives the website of a shop it writes about too ("Website:
+        # www.zara.com/vn" under the shop's addresses): only the block's neighbours tell.
+        taken: set[int] = set()
+        for line in page.hit_by(self.trigger):
+            neighbours = (page.before(line), page.after(line))
+            if (
+                line.open
+                and vocab.CONTACT_LINK.match(line.bare) is not None
+                and any(
+                    other is not None and (other.label == "nav" or other.index in taken)
+                    for other in neighbours
+                )
+            ):
+                taken.add(line.index)
+                yield line
+
+
 MENU_MIN_ITEMS = 4
 MENU_ITEM_MAX_WORDS = 6
 # A dash typed before an item: the writer's own list (all 122 such lines in the corpus's
