@@ -140,6 +140,10 @@ NEWSLETTER_HEADER = re.compile(
 CONTACT_LINK = re.compile(
     r"(?i)(?:website|fanpage|facebook|zalo|tiktok|youtube|instagram)\s*:\s*\S"
 )
+# The site's invitation over its contact block: "Để được tư vấn chi tiết vui lòng liên
+# hệ:", "Mọi thông tin chi tiết, Quý khách hàng vui lòng liên hệ:". (A paper giving a
+# person's address asks no one: "…, tòa soạn xin cung cấp địa chỉ … của lương y:".)
+CONTACT_INTRO = re.compile(r"(?i)[^.!?]{0,60}\bvui lòng\b[^.!?]{0,40}:")
 # A form's field named without its star, which only its place beside the form tells.
 FORM_FIELD = re.compile(
     r"(?i)(?:tên|họ tên|họ và tên|email|e-mail|trang web|website|bình luận)\s*:?"

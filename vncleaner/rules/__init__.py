@@ -66,6 +66,7 @@ from vncleaner.rules.markup import markup_first, markup_last
 from vncleaner.rules.nav import (
     Breadcrumb,
     CallToAction,
+    ContactIntro,
     ContactLink,
     ContentsBox,
     Dropdown,
@@ -156,6 +157,7 @@ def default_rules() -> tuple[Rule, ...]:
         Footer(),
         Masthead(),
         ContactLink(),
+        ContactIntro(),
         FactList(),
         ListedDate(),
         HeaderClock(),

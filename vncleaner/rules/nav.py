@@ -690,6 +690,25 @@ class ContactLink(Rule):
                 yield line
 
 
+class ContactIntro(Rule):
+    """The site's invitation over its contact block ("… vui lòng liên hệ:"), the block's furniture below it."""
+
+    name = "contact-intro"
+    label: ClassVar[Label] = "nav"
+    trigger = Trigger.of(r"vui lòng[^\n]{0,40}:\n", folded=True)
+
+    def find(self, page: Page) -> Iterator[PageLine]:
+        for line in page.hit_by(self.trigger):
+            below = page.after(line)
+            if (
+                line.open
+                and below is not None
+                and below.label == "nav"
+                and vocab.CONTACT_INTRO.fullmatch(line.bare) is not None
+            ):
+                yield line
+
+
 MENU_MIN_ITEMS = 4
 MENU_ITEM_MAX_WORDS = 6
 # A dash typed before an item: the writer's own list (all 122 such lines in the corpus's
