@@ -443,8 +443,10 @@ _TEASER_DATE = r"(?:\d{1,2}/\d{1,2}/\d{4}(?:\s+\d{1,2}:\d{2})?\s+)?"
 # verb or the colon: "Xem thêm những thủ thuật hay ho trên Messenger tại đây nhé!",
 # "Xem chi tiết:Cách làm bánh tổ …". The bare header ("Xem thêm:") is a list header's.
 READ_MORE = re.compile(
-    r"(?i)^[ >*_»•#-]{0,6}(?:xem thêm|đọc thêm|xem chi tiết|tham khảo (?:ngay|thêm))"
-    r"(?:\s*[:|»>.…]+\s*|\s+)\w"
+    r"(?i)^[ >*_»•#-]{0,6}(?:(?:xem thêm|đọc thêm|xem chi tiết|tham khảo (?:ngay|thêm))"
+    r"(?:\s*[:|»>.…]+\s*|\s+)"
+    # "Theo dõi thêm" opens sentences too ("Theo dõi thêm diễn biến, …"): only with its colon.
+    r"|theo dõi thêm\s*:\s*)\w"
 )
 LINK_MARK = re.compile(r"^(?:>>+|»|\[(?:video|ảnh|infographic|clip|photo|emagazine)\])\s*", re.I)
 # A marked link that tells the reader to go and look may close like a sentence:

@@ -130,7 +130,7 @@ class ReadMore(LineRule):
     label: ClassVar[Label] = "related"
     # Bounded and kept to its line: a run of marks ("____…") must not be rescanned.
     trigger = Trigger.of(
-        r"\n[ >*_»•#-]{0,6}(?:xem thêm|đọc thêm|xem chi tiết|tham khảo)", folded=True
+        r"\n[ >*_»•#-]{0,6}(?:xem thêm|đọc thêm|theo dõi thêm|xem chi tiết|tham khảo)", folded=True
     )
     textual = True
 
