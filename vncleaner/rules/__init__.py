@@ -27,6 +27,7 @@ from vncleaner.rules.byline import (
 from vncleaner.rules.caption import (
     BrandedAlt,
     CaptionFollower,
+    CaptionKin,
     ClosingGallery,
     CreditOwner,
     GalleryCaption,
@@ -234,6 +235,7 @@ def default_rules() -> tuple[Rule, ...]:
         ItemsTwice(),
         SceneCaption(),
         ClosingGallery(),
+        CaptionKin(),
         PullQuote(),
         PulledSentence(),
         *markup_last(),

@@ -945,6 +945,67 @@ class GalleryCaption(Rule):
             yield line
 
 
+def _caption_shaped(line: PageLine) -> bool:
+    """A caption's shape: a few words, no sentence stop, no heading, item or name."""
+    return (
+        CLOSING_GALLERY_MIN_WORDS <= line.words <= HEADLINE_MAX_WORDS
+        and not line.ends_sentence
+        and not line.heading
+        and not is_list_item(line)
+        and not is_name(line.text)
+    )
+
+
+# A page's captions that end on the same place's name ("Giảng đường G1 Đại học Nha
+# Trang", "Thư viện trường Đại học Nha Trang"): its last words, this many, two captions
+# at least.
+KIN_TAIL_WORDS = 3
+KIN_MIN_CAPTIONS = 2
+
+
+class CaptionKin(Rule):
+    """A short line after a paragraph ending on the name the page's known captions end on."""
+
+    name = "caption-kin"
+    label: ClassVar[Label] = "caption"
+
+    def __init__(
+        self, tail_words: int = KIN_TAIL_WORDS, min_captions: int = KIN_MIN_CAPTIONS
+    ) -> None:
+        self.tail_words = tail_words
+        self.min_captions = min_captions
+
+    def find(self, page: Page) -> Iterator[PageLine]:
+        tails: dict[str, int] = {}
+        for line in page.labelled("caption"):
+            tail = self._tail(line)
+            if tail:
+                tails[tail] = tails.get(tail, 0) + 1
+        named = {tail for tail, count in tails.items() if count >= self.min_captions}
+        if not named:
+            return
+        for line in page.lines:
+            above, below = page.before(line), page.after(line)
+            # A subheading names the article's subject too ("Camera của Galaxy A51"),
+            # but it heads a paragraph; a caption closes its picture's.
+            if (
+                line.open
+                and above is not None
+                and is_paragraph(above)
+                and (below is None or not below.ends_sentence)
+                and _caption_shaped(line)
+                and self._tail(line) in named
+            ):
+                yield line
+
+    def _tail(self, line: PageLine) -> str:
+        """The line's last words in lower case when a capital opens one of them (a name)."""
+        last = line.bare.rstrip(" .").split()[-self.tail_words :]
+        if len(last) < self.tail_words or not any(word[:1].isupper() for word in last):
+            return ""
+        return " ".join(last).lower()
+
+
 CLOSING_GALLERY_MIN_CAPTIONS = 2
 CLOSING_GALLERY_MIN_WORDS = 4
 
@@ -972,7 +1033,7 @@ class ClosingGallery(Rule):
                     before += 1
             elif line.label in _PICTURE:
                 continue
-            elif line.open and self._shaped(line):
+            elif line.open and _caption_shaped(line):
                 run.append(line)
             else:
                 break
@@ -981,17 +1042,6 @@ class ClosingGallery(Rule):
         # a copy ends) do not.
         if before and after and before + after >= self.min_captions:
             yield from run
-
-    @staticmethod
-    def _shaped(line: PageLine) -> bool:
-        """A caption's shape: a few words, no sentence stop, no heading, item or name."""
-        return (
-            CLOSING_GALLERY_MIN_WORDS <= line.words <= HEADLINE_MAX_WORDS
-            and not line.ends_sentence
-            and not line.heading
-            and not is_list_item(line)
-            and not is_name(line.text)
-        )
 
 
 class PullQuote(Rule):
