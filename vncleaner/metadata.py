@@ -38,6 +38,10 @@ _COMMA_GLUED = regex.compile(r",\p{L}")
 # What no headline holds: a sentence's end inside it (a comment's opening words run
 # into its text), a mail or web address (a contact row), a copyright sign (a footer).
 _NO_HEADLINE = regex.compile(r"[.!?] |@|://|©")
+# Words a headline does not end on: a sentence goes on after them.
+_OPEN_END = regex.compile(r"\s(?:và|thì|của|với|các|những|mà|hoặc|nhưng|để|là|nếu)$")
+# A list item as a converter or a tagged crawl marks it: "* ", "- ", "[LI] ".
+_LISTED = regex.compile(r"(?:[*+-]|\[LI\])\s")
 # Quotes and dashes a headline printed twice may spell differently.
 _SPELLINGS = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "–": "-", "—": "-"})
 # What stands between a dateline's credit and its date: "Bích Phương | 11:07".
@@ -316,6 +320,10 @@ def glued_headline(paragraph: str) -> str | None:
             and not head.endswith((".", ":", ";", ",", "…"))
             and _COMMA_GLUED.search(head) is None
             and _NO_HEADLINE.search(head) is None
+            # A sentence broken by a bold name glued on ("… gặp mặt vàNhà hàng Hải Yến…").
+            and _OPEN_END.search(head) is None
+            # A list's item with a note glued on is a list of links, not the lead.
+            and _LISTED.match(head) is None
             and ENUMERATED.match(head) is None
             and (_same_spelling(head, rest) or _opens_sentence(rest))
             # Joins one after another are a menu whose items ran together.

@@ -120,7 +120,8 @@ class PhotoCredit(LineRule):
     textual = True
 
     def match(self, line: PageLine) -> bool:
-        text = line.text
+        # Read past a list's marker: "- Đồ họa: Intel HD Graphics 520" opens on its key.
+        text = line.bare
         if line.words > CAPTION_MAX_WORDS:
             return False
         if vocab.CREDIT_LEAD.match(text) is not None:

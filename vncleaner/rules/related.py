@@ -239,12 +239,14 @@ class DoubledHeadline(LineRule):
             if half[:middle] == half[middle:]:
                 return True
         left, sep, right = text.partition(HEADLINE_SEPARATOR)
-        # Each side a headline: a paragraph quoting verse ("… nồi mười / Cá này …") is not.
+        # Each side a headline: a paragraph quoting verse ("… nồi mười / Cá này …") is not,
+        # nor a spec's values in brackets ("CPU: Intel Core i3 ( 2.0 GHz / 3MB / …)").
         return (
             bool(sep)
             and 4 <= len(left.split()) <= HEADLINE_MAX_WORDS
             and 4 <= len(right.split()) <= HEADLINE_MAX_WORDS
             and not (left.endswith((".", ":")))
+            and left.count("(") == left.count(")")
         )
 
 
