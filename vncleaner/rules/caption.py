@@ -9,6 +9,8 @@ from collections.abc import Iterable, Iterator
 from itertools import pairwise
 from typing import ClassVar
 
+import regex
+
 from vncleaner import vocab
 from vncleaner.labels import Label
 from vncleaner.page import MARKER, Page, PageLine, Trigger
@@ -265,9 +267,16 @@ class SectionAlt(Rule):
         short = [line for line in lines if 0 < line.words <= SECTION_HEADING_MAX_WORDS]
         keys = page.word_key_map(short)
         headings = {keys[index]: index for index in sorted(numbered, reverse=True) if keys[index]}
+        # A marked heading is the text's own, its words printed again only by a table of
+        # contents that numbers them ("[LI] 6. Bánh Chưng Đen Mường Lò" over "## Bánh …").
         for line in short:
             heading = headings.get(keys[line.index], len(lines))
-            if line.open and line.index not in numbered and heading < line.index:
+            if (
+                line.open
+                and not line.heading
+                and line.index not in numbered
+                and heading < line.index
+            ):
                 yield line
 
 
@@ -1073,6 +1082,9 @@ class PullQuote(Rule):
             and line.index != page.first_paragraph
             # So is a line a colon announces ("… công thức sau đây:", then the formula).
             and not ((above := page.before(line)) is not None and above.text.endswith(":"))
+            # A box pulls one sentence; two or more printed again are a paragraph the
+            # page repeats (a generated text reusing its sentences section after section).
+            and _SENTENCE_BREAK.search(line.text) is None
         ]
         if not quotes:
             return
@@ -1097,6 +1109,10 @@ class PullQuote(Rule):
             printed = printed or _Containment(keys, self.compare_budget)
             if printed.within_longer(key):
                 yield line
+
+
+# One sentence ending and the next beginning inside a line.
+_SENTENCE_BREAK = regex.compile(r"[.!?…][\"'”’)]*\s+[\"'“‘(]*\p{Lu}")
 
 
 def _lead_key(page: Page) -> str:
