@@ -113,7 +113,7 @@ WIDGET_PHRASES = (
     # A sharing box of older CMSs ("Bản in | Gửi liên kết | Phản hồi")
     "|Gửi liên kết|Gửi bài viết"
     # The "see all" button of a card (an expert's profile, a product)
-    "|Xem đầy đủ|Xem chi tiết|Xem tất cả"
+    "|Xem đầy đủ|Xem chi tiết|Xem tất cả|Xem đánh giá"
 )
 # A comment or login form as blog software prints it (WordPress's Vietnamese strings): its
 # header, a cancel link glued on ("Để lại một bình luậnHủy"), the privacy note, the
