@@ -25,6 +25,18 @@ def test_title_field_loses_the_site_name_the_headline_prints_without() -> None:
     assert doc.lines[0].label == "title"
 
 
+def test_title_field_loses_the_site_name_its_address_spells() -> None:
+    # 788 prints no headline; its field ends on the name its URL field spells.
+    doc = clean("\n".join(_excerpt("788_dulichplus", 1, 12)))
+    assert doc.title == "Top 38 Địa điểm du lịch Tuyên Quang đẹp như mơ mà bạn không thể bỏ qua"
+    # 791's field names the site twice ("… - Alltop.vn | All top").
+    doc = clean("\n".join(_excerpt("791_alltop", 1, 20)))
+    assert doc.title == "Top 10 Nhà hàng, quán ăn ngon và nổi tiếng nhất Lào Cai"
+    # 716's dash sets off a year, which its address (oktrip.vn) does not spell.
+    doc = clean("\n".join(_excerpt("716_oktrip", 1, 40)))
+    assert doc.title == "Top 15 địa điểm du lịch ở Đà Nẵng không thể bỏ qua - 2025"
+
+
 def test_title_field_keeps_a_part_the_headline_also_prints() -> None:
     # 743's headline prints the field's " | Ẩm thực Lai Châu" too: no site's name.
     doc = clean("\n".join(_excerpt("743_cungphuot", 1, 30)))

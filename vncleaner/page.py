@@ -15,7 +15,7 @@ from typing import Any, Generic, TypeVar, overload
 
 from vncleaner.labels import Label
 from vncleaner.shapes import ends_full_stop, is_paragraph, is_statement
-from vncleaner.syllables import WORD, accented_share
+from vncleaner.syllables import WORD, accented_share, without_marks
 
 # Markdown list and heading markers that converters put before a block ("* ", "## ").
 MARKER = r"(?:[*+•-]|#{1,6}|>)\s+"
@@ -24,6 +24,21 @@ _MARKER = re.compile(f"^{MARKER}")
 _TITLE_FIELD = re.compile(r"""(?i)title:\s+(["']?)(.+)\1""")
 # A site's name after a page title's headline: " - Luxtour", " | Báo Mới".
 _SITE_SUFFIX = re.compile(r"\s[-|–—]\s.{1,40}")
+# A crawler's URL field and the name in its address: "URL: https://www.dulichplus.vn/…".
+_URL_FIELD = re.compile(r"(?i)url:\s*https?://(?:www\.)?([a-z0-9]{4,})[.-]")
+_URL_FIELD_LINES = 5
+# What sets a site's name apart after a title: " - ", " | ", " – ".
+_SITE_SEPARATOR = re.compile(r"\s[-|–—]\s")
+# A site's name may add a word to its address's ("Trang thông tin điện tử Du lịch Phú
+# Thọ" on dulichphutho.gov.vn): this many letters more.
+_SITE_NAME_SLACK = 30
+
+
+def _folded_name(text: str) -> str:
+    """Letters and figures only, without marks, in lower case ("Du Lịch Plus" is "dulichplus")."""
+    return re.sub(r"[^a-z0-9]", "", without_marks(text).lower())
+
+
 # An angle bracket glued to the headline's end is a tag the converter cut in half ("Kiều.>").
 _TAG_DEBRIS = re.compile(r"(?<=\S)[<>]+$")
 # What counts as indentation in the raw line.
@@ -399,8 +414,9 @@ class Page:
         return _TAG_DEBRIS.sub("", self._without_site(field.group(2)))
 
     def _without_site(self, title: str) -> str:
-        """A title field less the site's name after it ("… - Luxtour"), where the page
-        prints the headline without it too."""
+        """A title field less the site's name after it ("… - Luxtour"): where the page
+        prints the headline without it too, or where the name is the address's
+        ("… - Du Lịch Plus" on dulichplus.vn)."""
         for line in self.lines:
             head = line.bare
             if (
@@ -409,7 +425,22 @@ class Page:
                 and _SITE_SUFFIX.fullmatch(title, len(head))
             ):
                 return head
+        site = self._site_name()
+        # The name may come twice ("… - Alltop.vn | All top"): each part naming it goes.
+        for cut in reversed(list(_SITE_SEPARATOR.finditer(title)) if site else []):
+            tail = _folded_name(title[cut.end() :])
+            if site not in tail or len(tail) > len(site) + _SITE_NAME_SLACK:
+                break
+            title = title[: cut.start()].rstrip()
         return title
+
+    def _site_name(self) -> str:
+        """The main name of the address a crawler's URL field gives ("dulichplus"), or ""."""
+        for line in self.lines[:_URL_FIELD_LINES]:
+            found = _URL_FIELD.match(line.text)
+            if found is not None:
+                return found.group(1).lower()
+        return ""
 
     @_cached
     def accented(self) -> float:
