@@ -21,6 +21,7 @@ from vncleaner.rules.base import (
     runs_of,
     under_list_intro,
 )
+from vncleaner.rules.facts import fact_key
 from vncleaner.rules.fields import TitleField
 from vncleaner.rules.sections import CONTENTS_RULE, entry_shaped, key_places, section_heads
 from vncleaner.rules.title import beside_date_or_author
@@ -657,8 +658,13 @@ class Masthead(Rule):
         outside = page.hit_between(self.trigger, 0, first)
         if last >= first:
             outside += page.hit_between(self.trigger, last + 1, len(page))
+        if not outside:
+            return
+        # A listicle gives each place's address and phone under its section; the last
+        # section's, after the last paragraph, are the text's too.
+        own = {fact_key(line) for line in page.lines[max(first, 0) : last + 1]} - {None}
         for line in outside:
-            if line.open and line.words <= FOOTER_MAX_WORDS:
+            if line.open and line.words <= FOOTER_MAX_WORDS and fact_key(line) not in own:
                 yield line
 
 
