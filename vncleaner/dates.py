@@ -28,7 +28,8 @@ _DMY_NAMED = rf"(?P<nd>\d{{1,2}})\s+(?P<nm>{_MONTH}),?\s+(?P<ny>(?:19|20)\d{{2}}
 _VI_MONTHS = ("một", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười")
 _VI_MONTH = r"tháng\s+(?:mười\s+(?:một|hai)|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)"
 _VI_MDY = rf"(?P<vm>{_VI_MONTH})\s+(?P<vd>\d{{1,2}}),?\s+(?P<vy>(?:19|20)\d{{2}})"
-_VI_DMY = rf"(?P<xd>\d{{1,2}})\s+(?P<xm>{_VI_MONTH}),?\s+(?P<xy>(?:19|20)\d{{2}})"
+# The day first, the month may be its number too: "08 tháng 10, 2025".
+_VI_DMY = rf"(?P<xd>\d{{1,2}})\s+(?P<xm>{_VI_MONTH}|tháng\s+\d{{1,2}}),?\s+(?P<xy>(?:19|20)\d{{2}})"
 # Day, month and year parted by spaces alone, trusted only with the time after them
 # ("thứ hai, 05 08 2019 10:41").
 _SPACED = r"(?P<sd>\d{2}) (?P<sm>\d{2}) (?P<sy>(?:19|20)\d{2})(?= \d{1,2}:\d{2})"
@@ -74,8 +75,11 @@ def _month(name: str) -> int:
 
 
 def _vi_month(name: str) -> int:
-    """The number of a Vietnamese month's name ("Tháng Hai" 2, "tháng Mười Một" 11)."""
+    """The number of a Vietnamese month's name ("Tháng Hai" 2, "tháng Mười Một" 11) or
+    figure ("tháng 10" 10)."""
     words = name.lower().split()[1:]
+    if words[0].isdigit():
+        return int(words[0])
     if len(words) == 2:
         return 11 if words[1] == "một" else 12
     return 4 if words[0] == "bốn" else _VI_MONTHS.index(words[0]) + 1

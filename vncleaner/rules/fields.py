@@ -70,11 +70,14 @@ class FieldRule(Rule):
     """Base of the field rules: claims the top-of-page fields whose key it names."""
 
     keys: ClassVar[frozenset[str]]
+    # A field left empty ("Author:") says nothing of the article: only the catch-all takes it.
+    takes_empty: ClassVar[bool] = False
 
     def find(self, page: Page) -> Iterator[PageLine]:
         for index, key in page.derived(field_keys).items():
-            if self.wanted(key):
-                yield page.lines[index]
+            line = page.lines[index]
+            if self.wanted(key) and (self.takes_empty or not line.text.endswith(":")):
+                yield line
 
     def wanted(self, key: str) -> bool:
         """True when this rule labels a field with ``key``."""
@@ -135,6 +138,7 @@ class OtherField(FieldRule):
     name = "other-field"
     label: ClassVar[Label] = "nav"
     keys = frozenset()
+    takes_empty = True
 
     def wanted(self, key: str) -> bool:
         return True
