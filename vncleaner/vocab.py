@@ -396,6 +396,8 @@ ALT_PLACEHOLDERS = frozenset(
 # by hyphens or underscores, closed by the picture's number ("Hoang-Nam-01", 650); two
 # words at least, since "COVID-19" and "Su-30" are names. A stem
 # all in lower case is a slug's business ("dien-thoai-bi-hack-1").
+# A crawler's placeholder where it took a picture out: "[IMAGE_img_e9ada939_00]", "[IMG 3]".
+IMAGE_PLACEHOLDER = re.compile(r"(?i)\[(?:image|img|photo|picture)(?:[_ :-][\w-]{0,60})?\]")
 FILE_STEM = re.compile(
     r"(?=[^\n]{0,80}$)(?=[^A-Z]*[A-Z])[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)+[-_]\d{1,4}"
 )

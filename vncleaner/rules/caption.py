@@ -562,7 +562,7 @@ class CaptionFollower(Rule):
             if (
                 (ruled and below.gap <= 1)
                 or (is_italic(below) and below.gap <= ITALIC_MAX_GAP)
-                or (below.gap <= 1 and not (uncaptioned and (below.gap or below.ends_full_stop)))
+                or (below.gap <= 1 and not (uncaptioned and (below.gap or _holds_sentence(below))))
             ):
                 yield below
                 yield from _wrapped_on(page, below)
@@ -570,6 +570,12 @@ class CaptionFollower(Rule):
     @staticmethod
     def _paragraph(line: PageLine, length: int) -> bool:
         return line.words >= length and line.ends_full_stop
+
+
+def _holds_sentence(line: PageLine) -> bool:
+    """A sentence ends on the line or inside it ("… bền đẹp? Bí quyết nằm ở", a lead that
+    bold words broke after it)."""
+    return line.ends_full_stop or _SENTENCE_BREAK.search(line.text) is not None
 
 
 class ItalicCaption(Rule):

@@ -103,7 +103,7 @@ _SPLIT_OPENINGS = frozenset({"![", "[!["})
 
 
 class ImageStub(LineRule):
-    """A markdown image stub without words, or an image file name ("![]() |", "tham-lao-518.jpg")."""
+    """A markdown image stub without words, an image file name or a crawler's picture placeholder."""
 
     name = "image-stub"
     label: ClassVar[Label] = "image"
@@ -126,6 +126,8 @@ class ImageStub(LineRule):
         if alt is not None:
             return not _worded(alt)
         if text.lower() in vocab.ALT_PLACEHOLDERS or vocab.FILE_STEM.fullmatch(text):
+            return True
+        if vocab.IMAGE_PLACEHOLDER.fullmatch(text):
             return True
         # A file name alone, in underscores, or with its size in brackets.
         return (line.words == 1 or text.startswith("_") or text.endswith(")")) and (
