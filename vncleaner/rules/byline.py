@@ -369,9 +369,18 @@ class AuthorWithSource(LineRule):
             and is_name(name)
             and len(source.split()) <= 4
             # "Đấm Hook (Swing)" is a subheading glossing its term: a writer's name is
-            # Vietnamese words.
+            # Vietnamese words, and no acronym among them ("Luyện Thi PET (B1-B2)", a
+            # course in a menu); a name in capitals is capitals throughout.
             and all(is_syllable(word) or is_plain_syllable(word) for word in name.split())
+            and not _acronym_in(vocab.SOURCE_PREFIX.sub("", name, count=1))
         )
+
+
+def _acronym_in(name: str) -> bool:
+    """True when a word in capitals stands among words that are not ("Luyện Thi PET")."""
+    words = name.split()
+    capitals = [len(word) > 1 and word.isupper() for word in words]
+    return any(capitals) and not all(capitals)
 
 
 class SignatureFoot(Rule):
