@@ -457,6 +457,10 @@ class Dropdown(Rule):
         at = text.find(_squeezed(lines, index + 1, squeezed))
         if not 0 < at <= self.head_max_chars:
             return 0
+        # A question or a label heading its items ("Chơi gì?Ngắm ruộng bậc thang …") is
+        # the article's own list, printed the way a crawler prints a dropdown.
+        if text[at - 1] in "?:":
+            return 0
         items, nested, item = 0, False, index + 1
         while at < len(text) and item < len(lines):
             words = _squeezed(lines, item, squeezed)
