@@ -119,6 +119,8 @@ WIDGET_PHRASES = (
 # header, a cancel link glued on ("Để lại một bình luậnHủy"), the privacy note, the
 # checkbox, and the fields, each with the star of a required field, which no heading of
 # the text carries ("Tên*", "Mật khẩu*").
+# The fields of a comment form: its star marks the required ones.
+_FORM_FIELDS = "tên|họ tên|họ và tên|email|e-mail|bình luận|trang web|website"
 FORM_LINE = re.compile(
     r"(?i)(?:để lại (?:một )?(?:bình luận|trả lời|phản hồi|ý kiến)(?:\s*hủy(?: trả lời)?)?"
     # The reply form's heading with its cancel link glued on ("Trả lờiHủy").
@@ -127,7 +129,7 @@ FORM_LINE = re.compile(
     r" được đánh dấu\s*\*?)?"
     r"|lưu tên của tôi, email, và trang web trong trình duyệt này cho lần bình luận kế tiếp"
     r" của tôi\.?"
-    r"|(?:tên|họ tên|họ và tên|email|e-mail|bình luận|trang web|website|mật khẩu"
+    rf"|(?:{_FORM_FIELDS}|mật khẩu"
     r"|tên tài khoản(?: hoặc địa chỉ email)?|tên người dùng(?: hoặc địa chỉ email)?)\s*\*"
     r"|ghi nhớ mật khẩu(?:\s*đăng nhập)?|quên mật khẩu\??)"
 )
@@ -136,18 +138,15 @@ NEWSLETTER_HEADER = re.compile(
     r"(?i)đăng k[ýí] nhận (?:thông báo|ưu đãi|bản tin|tin tức|tin|email|khuyến mãi)"
     r"(?: mới(?: nhất)?| qua email)?\s*[:!.]*"
 )
-# A site's own page by name in a contact block: "Website: http://…", "Zalo:…".
-CONTACT_LINK = re.compile(
-    r"(?i)(?:website|fanpage|facebook|zalo|tiktok|youtube|instagram)\s*:\s*\S"
-)
+# A site's own pages by name in a contact block: "Website: http://…", "Zalo:…".
+CONTACT_PAGES = "website|fanpage|facebook|zalo|tiktok|youtube|instagram"
+CONTACT_LINK = re.compile(rf"(?i)(?:{CONTACT_PAGES})\s*:\s*\S")
 # The site's invitation over its contact block: "Để được tư vấn chi tiết vui lòng liên
 # hệ:", "Mọi thông tin chi tiết, Quý khách hàng vui lòng liên hệ:". (A paper giving a
 # person's address asks no one: "…, tòa soạn xin cung cấp địa chỉ … của lương y:".)
 CONTACT_INTRO = re.compile(r"(?i)[^.!?]{0,60}\bvui lòng\b[^.!?]{0,40}:")
 # A form's field named without its star, which only its place beside the form tells.
-FORM_FIELD = re.compile(
-    r"(?i)(?:tên|họ tên|họ và tên|email|e-mail|trang web|website|bình luận)\s*:?"
-)
+FORM_FIELD = re.compile(rf"(?i)(?:{_FORM_FIELDS})\s*:?")
 # A literal part of each form phrase, in lower case: a page holding none has no form.
 FORM_NEEDS = ("để lại", "email của bạn", "lưu tên của tôi", "*", "mật khẩu", "hủy")
 # A view counter with its count, if any: "Số lượt người xem: 10", "Lượt xem 1.234".

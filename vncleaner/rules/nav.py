@@ -677,10 +677,7 @@ class ContactLink(Rule):
 
     name = "contact-link"
     label: ClassVar[Label] = "nav"
-    trigger = Trigger.of(
-        rf"\n(?:{MARKER})?(?:website|fanpage|facebook|zalo|tiktok|youtube|instagram)\s*:",
-        folded=True,
-    )
+    trigger = Trigger.of(rf"\n(?:{MARKER})?(?:{vocab.CONTACT_PAGES})\s*:", folded=True)
 
     def find(self, page: Page) -> Iterator[PageLine]:
         # An article gives the website of a shop it writes about too ("Website:
