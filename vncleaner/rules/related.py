@@ -274,7 +274,10 @@ class HeadlineCluster(Rule):
         heads: set[int] | None = None
         for run in runs_of(page.lines, map(_clustering, page.lines), 2, stacked=True):
             if not (
-                under_list_intro(page, run[0]) or _among_items(page, run) or _heads_text(page, run)
+                under_list_intro(page, run[0])
+                or _among_items(page, run)
+                or _heads_text(page, run)
+                or _under_own_heading(run)
             ):
                 # A section's head a table of contents lists, stacked over its first
                 # part's ("2. Những điểm …" over "2.1 Cấu hình …"), is the article's.
@@ -316,6 +319,13 @@ def _card(first: PageLine, second: PageLine) -> bool:
         and (first.item or first.heading > 0 or second.item or second.heading > 0)
         and is_headline(first)
     )
+
+
+def _under_own_heading(run: list[PageLine]) -> bool:
+    """True when the run opens on a heading in capitals that no list header names ("THÔNG
+    TIN NGUYÊN LIỆU SẢN XUẤT" over the materials it lists): a section and its own list."""
+    head = run[0].bare
+    return head.isupper() and vocab.LIST_HEADER.fullmatch(head) is None
 
 
 # Share of a line's words the text under the run repeats when the line heads that text.
