@@ -395,6 +395,12 @@ ALT_PLACEHOLDERS = frozenset(
 # by hyphens or underscores, closed by the picture's number ("Hoang-Nam-01", 650); two
 # words at least, since "COVID-19" and "Su-30" are names. A stem
 # all in lower case is a slug's business ("dien-thoai-bi-hack-1").
+# Words that open a sentence going on from the one before ("Bên cạnh đó, …", "Tuy
+# nhiên, …"): the text, never a picture's caption, which says what the picture shows.
+CONNECTIVE = re.compile(
+    r"(?i)(?:bên cạnh đó|ngoài ra|tuy nhiên|do đó|vì vậy|vì thế|nhờ đó|đồng thời|thêm vào đó"
+    r"|hơn nữa|mặt khác|trong khi đó|cùng với đó|chính vì vậy|bởi vậy|không những thế)\s*,"
+)
 # A crawler's placeholder where it took a picture out: "[IMAGE_img_e9ada939_00]", "[IMG 3]".
 IMAGE_PLACEHOLDER = re.compile(r"(?i)\[(?:image|img|photo|picture)(?:[_ :-][\w-]{0,60})?\]")
 FILE_STEM = re.compile(

@@ -557,6 +557,9 @@ class CaptionFollower(Rule):
             # "Địa chỉ: 142 Yersin"); a credit's key ("Ảnh: …") is photo-credit's.
             if fact_key(below) is not None:
                 continue
+            # A sentence going on from the text above the picture ("Bên cạnh đó, …").
+            if vocab.CONNECTIVE.match(below.bare) is not None:
+                continue
             # The picture's own cell (a table's rule between them) or the caption's
             # italics say so whatever the page does elsewhere.
             if (
