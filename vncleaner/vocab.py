@@ -554,13 +554,16 @@ AUTHOR_PREFIX = re.compile(
     r"|tác giả(?=[^\W\d_]))\s*"
 )
 # An expert's or an editor's credit, on health and magazine pages: "Bài viết được tư vấn
-# chuyên môn bởi BSCK I X - Khoa Mắt", "Tham vấn y khoa: ThS.BS X", "Biên tập ELLE Team".
+# chuyên môn bởi BSCK I X - Khoa Mắt", "Tham vấn y khoa: ThS.BS X", "Biên tập ELLE Team",
+# or a translator's.
 # ("Biên tập" without its colon only before a bare name: the rule checks what follows.)
 REVIEW_CREDIT = re.compile(
     r"(?i)^(?:(?:bài viết\s+)?được\s+(?:tư vấn chuyên môn|tham vấn(?: y khoa| chuyên môn)?"
     r"|kiểm duyệt(?: y khoa| nội dung| chuyên môn)?|biên tập|viết)\s+bởi\s*:?"
     r"|(?:tham vấn|kiểm duyệt)\s+(?:y khoa|chuyên môn|nội dung)\s*:"
-    r"|(?:người biên tập|biên tập viên|biên tập|người viết)\s*:?)\s*"
+    r"|(?:người biên tập|biên tập viên|biên tập|người viết)\s*:?"
+    # A translated article's translator: "Người dịch:Thạc sĩ Lê Hải Quỳnh - Công ty …".
+    r"|(?:người dịch|dịch giả|biên dịch)\s*:)\s*"
 )
 # Degrees and posts before a doctor's or a scholar's name: "BSCK I", "ThS.BS", "PGS.TS".
 PROFESSIONAL_TITLE = re.compile(

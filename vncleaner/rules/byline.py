@@ -72,6 +72,8 @@ def reviewer(text: str) -> str | None:
     'Lê Thị Phương Thảo'
     >>> reviewer("Biên tập ELLE Team"), reviewer("Biên tập viên cho biết sẽ sửa bài.")
     ('ELLE Team', None)
+    >>> reviewer("Người dịch:Thạc sĩ Lê Hải Quỳnh - Công ty Vinhthinh Biostadt")
+    'Lê Hải Quỳnh'
     """
     credit = vocab.REVIEW_CREDIT.match(text)
     if credit is None:
@@ -325,7 +327,8 @@ class ReviewCredit(LineRule):
     name = "review-credit"
     label: ClassVar[Label] = "byline"
     trigger = Trigger.of(
-        r"\n(?:bài viết\s|được\s|tham vấn|kiểm duyệt|biên tập|người (?:biên tập|viết))",
+        r"\n(?:bài viết\s|được\s|tham vấn|kiểm duyệt|biên tập|người (?:biên tập|viết|dịch)"
+        r"|dịch giả)",
         folded=True,
     )
     textual = True
