@@ -376,6 +376,8 @@ class AuthorWithSource(LineRule):
             # course in a menu); a name in capitals is capitals throughout.
             and all(is_syllable(word) or is_plain_syllable(word) for word in name.split())
             and not _acronym_in(vocab.SOURCE_PREFIX.sub("", name, count=1))
+            # A place's other name in brackets repeats its words ("Chùa Ông (chùa Ông Ngựa)").
+            and name.lower() not in source.lower()
         )
 
 
