@@ -37,6 +37,18 @@ def test_title_field_loses_the_site_name_its_address_spells() -> None:
     assert doc.title == "Top 15 địa điểm du lịch ở Đà Nẵng không thể bỏ qua - 2025"
 
 
+def test_headline_worded_otherwise_than_the_crawlers_title_is_the_title() -> None:
+    # 804's "Title:" header is an SEO title; its "[H1]" headline says otherwise.
+    doc = clean("\n".join(_excerpt("804_chilldulich", 1, 12)))
+    assert doc.title == "Cẩm Nang Du lịch Yên Bái: Hành trình đến Vùng Tây Bắc"
+    # 742's header and headline differ only in their quotes: the header stands.
+    doc = clean("\n".join(_excerpt("742_hoangviettravel", 1, 60)))
+    assert doc.title is not None and doc.title.startswith('TOP 19 Món Ngon Hà Giang "Ăn')
+    # Front matter's "title:" is the article's own, over another "# " heading (307).
+    doc = clean("\n".join(_excerpt("307_adayroi-jp", 1, 14)))
+    assert doc.title == "12 Đội Dự Asian Cup Nữ 2025 Đã Được Xác Định"
+
+
 def test_title_field_keeps_a_part_the_headline_also_prints() -> None:
     # 743's headline prints the field's " | Ẩm thực Lai Châu" too: no site's name.
     doc = clean("\n".join(_excerpt("743_cungphuot", 1, 30)))

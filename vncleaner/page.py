@@ -411,7 +411,20 @@ class Page:
         field = _TITLE_FIELD.fullmatch(line.text)
         if field is None:
             return _TAG_DEBRIS.sub("", line.bare)
-        return _TAG_DEBRIS.sub("", self._without_site(field.group(2)))
+        title = self._without_site(field.group(2))
+        # A crawler's "Title:" header gives the page's HTML title, often an SEO title:
+        # the page's own "# " headline worded otherwise is the article's. (Front matter's
+        # "title:" is the article's, whatever heading the text opens with.)
+        marked = next(
+            (other for other in self.lines if other.label == "title" and other.heading == 1), None
+        )
+        if (
+            line.text.startswith("Title:")
+            and marked is not None
+            and _folded_name(marked.bare) != _folded_name(title)
+        ):
+            return _TAG_DEBRIS.sub("", marked.bare)
+        return _TAG_DEBRIS.sub("", title)
 
     def _without_site(self, title: str) -> str:
         """A title field less the site's name after it ("… - Luxtour"): where the page
