@@ -22,13 +22,13 @@ MARKER = r"(?:[*+•-]|#{1,6}|>)\s+"
 _MARKER = re.compile(f"^{MARKER}")
 # A converter's title field: 'title: "Tiêu đề"', "Title: Tiêu đề".
 _TITLE_FIELD = re.compile(r"""(?i)title:\s+(["']?)(.+)\1""")
+# What sets a site's name apart after a title: " - ", " | ", " – ".
+_SITE_SEPARATOR = re.compile(r"\s[-|–—]\s")
 # A site's name after a page title's headline: " - Luxtour", " | Báo Mới".
-_SITE_SUFFIX = re.compile(r"\s[-|–—]\s.{1,40}")
+_SITE_SUFFIX = re.compile(_SITE_SEPARATOR.pattern + r".{1,40}")
 # A crawler's URL field and the name in its address: "URL: https://www.dulichplus.vn/…".
 _URL_FIELD = re.compile(r"(?i)url:\s*https?://(?:www\.)?([a-z0-9]{4,})[.-]")
 _URL_FIELD_LINES = 5
-# What sets a site's name apart after a title: " - ", " | ", " – ".
-_SITE_SEPARATOR = re.compile(r"\s[-|–—]\s")
 # A site's name may add a word to its address's ("Trang thông tin điện tử Du lịch Phú
 # Thọ" on dulichphutho.gov.vn): this many letters more.
 _SITE_NAME_SLACK = 30

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 from abc import ABC, abstractmethod
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from itertools import pairwise
 from typing import ClassVar
 
 import regex
@@ -56,6 +57,16 @@ def runs_of(
         run = [line] if member else []
     if len(run) >= min_run:
         yield run
+
+
+def paired(lines: Sequence[PageLine], pair: Callable[[PageLine, PageLine], bool]) -> list[bool]:
+    """For each line, True when it and a neighbour pass ``pair`` (the upper one first):
+    the flags :func:`runs_of` reads for a run of such pairs."""
+    flags = [False] * len(lines)
+    for position, (first, second) in enumerate(pairwise(lines)):
+        if pair(first, second):
+            flags[position] = flags[position + 1] = True
+    return flags
 
 
 def under_list_intro(page: Page, line: PageLine) -> bool:

@@ -294,8 +294,9 @@ class GluedAuthorBio(Rule):
     def find(self, page: Page) -> Iterator[PageLine]:
         # "Nguyễn Thanh HằngTôi là Nguyễn Thanh Hằng, một cô gái …luxtour.com.vn/" over
         # "Tôi là Nguyễn Thanh Hằng, một cô gái …": a converter joined the box's name,
-        # text and link, then printed the text's own block. The text is sentences naming the writer again (a
-        # card's place glued to its headline, "Sa PaKhông có tuyết, Sa Pa …", is neither).
+        # text and link, then printed the text's own block. The text is sentences naming
+        # the writer again (a card's place glued to its headline, "Sa PaKhông có tuyết,
+        # Sa Pa …", is neither).
         for line, below in pairwise(page.lines):
             text, rest = line.bare, below.bare
             if (

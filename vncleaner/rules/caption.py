@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from itertools import pairwise
 from typing import ClassVar
@@ -86,7 +87,11 @@ _CLAUSE_START = re.compile(r"(?:^|\n|[.,:;!?\"“”]\s)")
 # How many characters of a pulled sentence index it (every candidate has ten words).
 _START_KEY = 12
 # A sentence's end with another sentence after it.
-_SENTENCE_STOP = re.compile(r"[.!?…][\"'”’)]*\s+(?=\S)")
+# A sentence's stop, its closing quotes and the space after it; then anything (a stop
+# inside a line), or a capital opening the next sentence (a break between two).
+_STOP = r"[.!?…][\"'”’)]*\s+"
+_SENTENCE_STOP = re.compile(_STOP + r"(?=\S)")
+_SENTENCE_BREAK = regex.compile(_STOP + r"[\"'“‘(]*\p{Lu}")
 _TABLE_CELL_END = re.compile(r"[.!?…][\"'”’)]*\s*\|$")
 # Labels of lines that an image's caption follows.
 _PICTURE = frozenset({"image", "slug"})
@@ -995,11 +1000,7 @@ class CaptionKin(Rule):
         self.min_captions = min_captions
 
     def find(self, page: Page) -> Iterator[PageLine]:
-        tails: dict[str, int] = {}
-        for line in page.labelled("caption"):
-            tail = self._tail(line)
-            if tail:
-                tails[tail] = tails.get(tail, 0) + 1
+        tails = Counter(filter(None, map(self._tail, page.labelled("caption"))))
         named = {tail for tail, count in tails.items() if count >= self.min_captions}
         if not named:
             return
@@ -1118,10 +1119,6 @@ class PullQuote(Rule):
             printed = printed or _Containment(keys, self.compare_budget)
             if printed.within_longer(key):
                 yield line
-
-
-# One sentence ending and the next beginning inside a line.
-_SENTENCE_BREAK = regex.compile(r"[.!?…][\"'”’)]*\s+[\"'“‘(]*\p{Lu}")
 
 
 def _lead_key(page: Page) -> str:

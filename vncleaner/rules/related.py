@@ -21,6 +21,7 @@ from vncleaner.rules.base import (
     PatternRule,
     Rule,
     next_to,
+    paired,
     runs_of,
     under_list_intro,
 )
@@ -301,11 +302,7 @@ class TwinCards(Rule):
 
     def find(self, page: Page) -> Iterator[PageLine]:
         lines = page.lines
-        twinned = [False] * len(lines)
-        for first, second in pairwise(lines):
-            if _card(first, second):
-                twinned[first.index] = twinned[second.index] = True
-        for run in runs_of(lines, twinned, 2 * self.min_cards, stacked=False):
+        for run in runs_of(lines, paired(lines, _card), 2 * self.min_cards, stacked=False):
             yield from run
 
 
@@ -620,10 +617,7 @@ class ItemsTwice(Rule):
             for first, second in pairwise(lines)
             if listed[first.index] and listed[second.index]
         )
-        twice = [False] * len(lines)
-        for first, second in pairwise(lines):
-            if pairs.get((first.text, second.text), 0) == 2:
-                twice[first.index] = twice[second.index] = True
+        twice = paired(lines, lambda first, second: pairs.get((first.text, second.text), 0) == 2)
         # An article may list the same few places under each of its sections; its own
         # lists stand inside its text, where a desktop and a phone box stand around it.
         text = range(page.first_paragraph, page.last_paragraph + 1)
