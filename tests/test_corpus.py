@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
+import re
+from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -59,6 +63,38 @@ def test_every_corpus_page_has_its_provenance() -> None:
     }
     pages = {f"raw/{page.name}" for page in (CORPUS / "raw").glob("*.txt")}
     assert pages - rows == set()
+
+
+def _innertext() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("innertext", CORPUS / "tools" / "innertext.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _html_of(stem: str, row: str) -> Path | None:
+    named = re.search(r"\d+_[\w-]+\.html", row)
+    name = named.group(0) if named else f"{stem}.html"
+    kept = [CORPUS / folder / name for folder in ("html", "converted")]
+    return next((path for path in kept if path.exists()), None)
+
+
+def _laid_out_by_innertext() -> list[tuple[str, Path, bool]]:
+    """(page, its kept HTML, alt or not) for each SOURCES row naming corpus/tools/innertext.py."""
+    pages = []
+    for row in (CORPUS / "SOURCES.md").read_text(encoding="utf-8").splitlines():
+        found = re.match(r"\| raw/(\S+)\.txt \|", row)
+        html = _html_of(found.group(1), row) if found and "tools/innertext.py" in row else None
+        if found and html is not None:
+            pages.append((found.group(1), html, "innertext.py --alt" in row))
+    return pages
+
+
+@pytest.mark.parametrize(("stem", "html", "alt"), _laid_out_by_innertext())
+def test_page_is_what_its_named_converter_gives(stem: str, html: Path, alt: bool) -> None:
+    raw = (CORPUS / "raw" / f"{stem}.txt").read_text(encoding="utf-8")
+    assert _innertext().inner_text(html.read_text(encoding="utf-8"), alt) == raw
 
 
 def test_cleaning_leaves_no_reference_cycle() -> None:
