@@ -48,6 +48,7 @@ from vncleaner.rules.caption import (
     StackedAlt,
     StemCaption,
     TableCaption,
+    TaggedCaption,
     TwinCaption,
 )
 from vncleaner.rules.dateline import Dateline, HeaderClock, ListedDate, RelativeDateline
@@ -236,6 +237,7 @@ def default_rules() -> tuple[Rule, ...]:
         SceneCaption(),
         ClosingGallery(),
         CaptionKin(),
+        TaggedCaption(),
         PullQuote(),
         PulledSentence(),
         *markup_last(),

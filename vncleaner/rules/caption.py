@@ -1026,6 +1026,52 @@ class CaptionKin(Rule):
         return " ".join(last).lower()
 
 
+# A tagged crawl prints a picture's caption as a paragraph block of its own; a few such
+# blocks after the text's paragraphs are the page's pictures, one is a bold subheading.
+TAGGED_CAPTION_MIN_LINES = 3
+TAGGED_CAPTION_MIN_HEADINGS = 2
+
+
+class TaggedCaption(Rule):
+    """A tagged crawl's short "[P]" block after a paragraph, three or more on the page: captions."""
+
+    name = "tagged-caption"
+    label: ClassVar[Label] = "caption"
+
+    def __init__(
+        self,
+        min_lines: int = TAGGED_CAPTION_MIN_LINES,
+        min_headings: int = TAGGED_CAPTION_MIN_HEADINGS,
+    ) -> None:
+        self.min_lines = min_lines
+        self.min_headings = min_headings
+
+    def find(self, page: Page) -> Iterator[PageLine]:
+        lines = page.lines
+        # Only where the page marks its headings as headings is a short paragraph block
+        # no subheading set in bold.
+        if sum(line.heading > 0 for line in lines) < self.min_headings:
+            return
+        captions = [line for line in lines if self._after_text(page, line)]
+        if len(captions) >= self.min_lines:
+            yield from captions
+
+    @staticmethod
+    def _after_text(page: Page, line: PageLine) -> bool:
+        above = page.before(line)
+        return (
+            line.open
+            and line.shown is not None
+            and line.shown.startswith("[P] ")
+            and ":" not in line.text
+            and not line.text[:1].isdigit()
+            and _caption_shaped(line)
+            and above is not None
+            and above.open
+            and is_paragraph(above)
+        )
+
+
 CLOSING_GALLERY_MIN_CAPTIONS = 2
 CLOSING_GALLERY_MIN_WORDS = 4
 
