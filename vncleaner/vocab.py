@@ -115,16 +115,20 @@ WIDGET_PHRASES = (
     # The "see all" button of a card (an expert's profile, a product)
     "|Xem đầy đủ|Xem chi tiết|Xem tất cả|Xem đánh giá"
 )
-# A comment or login form as blog software prints it (WordPress's Vietnamese strings): its
+# A comment or login form as blog software prints it (WordPress's Vietnamese strings, and
+# its English ones on a site left untranslated): its
 # header, a cancel link glued on ("Để lại một bình luậnHủy"), the privacy note, the
 # checkbox, and the fields, each with the star of a required field, which no heading of
 # the text carries ("Tên*", "Mật khẩu*").
 # The fields of a comment form: its star marks the required ones.
-_FORM_FIELDS = "tên|họ tên|họ và tên|email|e-mail|bình luận|trang web|website"
+_FORM_FIELDS = "tên|họ tên|họ và tên|email|e-mail|bình luận|trang web|website|name|comment"
 FORM_LINE = re.compile(
     r"(?i)(?:để lại (?:một )?(?:bình luận|trả lời|phản hồi|ý kiến)(?:\s*hủy(?: trả lời)?)?"
     # The reply form's heading with its cancel link glued on ("Trả lờiHủy").
     r"|trả lời\s*hủy(?: trả lời)?"
+    r"|leave a (?:reply|comment)(?:\s*cancel reply)?|cancel reply"
+    r"|your email address will not be published\.?(?:\s*required fields are marked\s*\*?)?"
+    r"|save my name, email, and website in this browser for the next time i comment\.?"
     r"|email của bạn sẽ không được hiển thị công khai\.?(?:\s*các trường bắt buộc"
     r" được đánh dấu\s*\*?)?"
     r"|lưu tên của tôi, email, và trang web trong trình duyệt này cho lần bình luận kế tiếp"
@@ -148,7 +152,18 @@ CONTACT_INTRO = re.compile(r"(?i)[^.!?]{0,60}\bvui lòng\b[^.!?]{0,40}:")
 # A form's field named without its star, which only its place beside the form tells.
 FORM_FIELD = re.compile(rf"(?i)(?:{_FORM_FIELDS})\s*:?")
 # A literal part of each form phrase, in lower case: a page holding none has no form.
-FORM_NEEDS = ("để lại", "email của bạn", "lưu tên của tôi", "*", "mật khẩu", "hủy")
+FORM_NEEDS = (
+    "để lại",
+    "email của bạn",
+    "lưu tên của tôi",
+    "*",
+    "mật khẩu",
+    "hủy",
+    "leave a",
+    "cancel reply",
+    "your email address",
+    "save my name",
+)
 # A view counter with its count, if any: "Số lượt người xem: 10", "Lượt xem 1.234".
 _VIEW_COUNT = r"(?:số\s+)?lượt\s+(?:người\s+)?(?:xem|đọc|truy\s+cập)(?:\s*:?\s*\d[\d.,]*)?"
 WIDGETS = _alternation(WIDGET_PHRASES) + "|" + _VIEW_COUNT

@@ -261,6 +261,7 @@ class FormLine(LineRule):
     label: ClassVar[Label] = "nav"
     trigger = Trigger.of(
         rf"\n(?:{MARKER})?(?:để lại|trả lời\s*hủy|email của bạn|lưu tên của tôi|ghi nhớ mật khẩu|quên mật khẩu"
+        r"|leave a|cancel reply|your email address|save my name"
         r"|[^\n*]{1,40}\*\n)",
         folded=True,
         needs=vocab.FORM_NEEDS,
