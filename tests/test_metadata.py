@@ -190,6 +190,9 @@ def test_no_line_of_the_corpus_but_the_glued_ones_gives_a_headline() -> None:
         ("541_diadiemanuong", 1),
         # Two related headlines run together by innerText: a real join, of two headlines.
         ("921_congthuong", 2),
+        # Related headlines glued to their teasers ("… để quản lýMỗi ngày, khách sạn …").
+        ("807_dulichsaigon", 74),
+        ("807_dulichsaigon", 76),
         # Known misreadings, harmless where they stand (the function reads only the first
         # paragraph of a page with no title line, and both pages have one): a name set
         # in bold and glued into a sentence ("… nhắc đếnNhà hàng Thái Bông Ban Xanhtrong

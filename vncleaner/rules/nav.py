@@ -367,9 +367,11 @@ class GluedMenu(LineRule):
     def match(self, line: PageLine) -> bool:
         if (
             line.ends_sentence
-            # Links and addresses join words by design ("facebook.com/EmbassyOfSweden").
+            # Links and addresses join words by design ("facebook.com/EmbassyOfSweden",
+            # "Fanpage:www.facebook.com/CuaComRestaurant.TanAn/").
             or "](" in line.text
             or "://" in line.text
+            or "www." in line.text
         ):
             return False
         joins = len(_JOIN.findall(line.text))

@@ -241,9 +241,11 @@ class DoubledHeadline(LineRule):
                 return True
         left, sep, right = text.partition(HEADLINE_SEPARATOR)
         # Each side a headline: a paragraph quoting verse ("… nồi mười / Cá này …") is not,
-        # nor a spec's values in brackets ("CPU: Intel Core i3 ( 2.0 GHz / 3MB / …)").
+        # nor a spec's values in brackets ("CPU: Intel Core i3 ( 2.0 GHz / 3MB / …)"), nor
+        # a date between figures ("Địa chỉ:1 đường 2 / 9, Bình Hiên, …").
         return (
             bool(sep)
+            and not (left[-1:].isdigit() and right[:1].isdigit())
             and 4 <= len(left.split()) <= HEADLINE_MAX_WORDS
             and 4 <= len(right.split()) <= HEADLINE_MAX_WORDS
             and not (left.endswith((".", ":")))
