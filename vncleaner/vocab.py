@@ -15,14 +15,15 @@ import re
 import regex
 
 
-def _alternation(phrases: str) -> str:
-    """A regex alternation of ``|``-separated phrases, longest first, spaces flexible."""
+def _alternation(phrases: str, space: str = r"\s+") -> str:
+    """A regex alternation of ``|``-separated phrases, longest first, each space as ``space``."""
     items = sorted({p.strip() for p in phrases.split("|") if p.strip()}, key=len, reverse=True)
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in items)
+    return "|".join(re.escape(p).replace(r"\ ", space) for p in items)
 
 
 # Headers that open a list of other stories; after the first one the body has ended
-# unless the text clearly goes on (ANNOTATION.md).
+# unless the text clearly goes on (ANNOTATION.md). A converter may drop a space the
+# markup made with a line break or a span ("BÀI VIẾTLIÊN QUAN").
 LIST_HEADERS = _alternation(
     "Đọc thêm|Xem thêm|Tin liên quan|Tin bài liên quan|Bài liên quan|Bài viết liên quan"
     "|Tin tức liên quan|Các tin liên quan|Các bài liên quan|Video liên quan|Chủ đề liên quan"
@@ -42,7 +43,8 @@ LIST_HEADERS = _alternation(
     # English WordPress themes on Vietnamese sites print their headers untranslated.
     # ("Read more" is left out: it is the link closing a teaser, not a list's header.)
     "|Related Articles|Related Posts|Related News|You may also like|You might also like"
-    "|Check Also|More Stories|Recent Posts|Popular Posts"
+    "|Check Also|More Stories|Recent Posts|Popular Posts",
+    space=r"\s*",
 )
 LIST_HEADER = re.compile(rf"(?i)(?:{LIST_HEADERS})\s*[:|»>.…]*")
 # A shop's button in capitals, inviting to buy or sign up: "MUA LAPTOP HP PROBOOK 430 G8
