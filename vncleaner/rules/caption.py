@@ -852,6 +852,9 @@ class CreditOwner(Rule):
                 line.words <= 6
                 and above.open
                 and above.words <= FOLLOWER_MAX_WORDS
+                # A list's item closes the text over an uncaptioned picture ("* Địa chỉ:
+                # 511 Trường Chinh, …" over "Ảnh: @1511v__"); no caption is printed as one.
+                and not above.item
                 # Set apart by a blank line, the credit may close a paragraph's picture;
                 # a line that is no sentence above it is still the caption, unless it names
                 # the article's own source ("Nguồn: Refinery29" over "Ảnh: Internet").
