@@ -758,6 +758,48 @@ class DatedHeadline(Rule):
         return (line for line in next_to(page, ListedDate.name, below=False) if is_headline(line))
 
 
+# Sections follow one another with text between them; headings stacked with none are a
+# box of links set as headings ("### Du lịch Quận Ba Đình", "### Du lịch Quận Hoàn
+# Kiếm", …), most of them opening on the same words. A crawl that kept an article's
+# headings alone names sections each in its own words (776).
+HEADING_LINKS_MIN_ITEMS = 5
+HEADING_LINKS_MIN_SHARE = 0.8
+HEADING_LINKS_OPENING_WORDS = 2
+
+
+class HeadingLinks(Rule):
+    """Headings stacked with no text between, most opening on the same words: links to pages."""
+
+    name = "heading-links"
+    label: ClassVar[Label] = "related"
+
+    def __init__(
+        self,
+        min_items: int = HEADING_LINKS_MIN_ITEMS,
+        min_share: float = HEADING_LINKS_MIN_SHARE,
+    ) -> None:
+        self.min_items = min_items
+        self.min_share = min_share
+
+    def find(self, page: Page) -> Iterator[PageLine]:
+        lines = page.lines
+        for run in runs_of(
+            lines, [line.heading > 0 for line in lines], self.min_items, stacked=False
+        ):
+            openings = [_opening(line) for line in run]
+            common, count = Counter(openings).most_common(1)[0]
+            if count >= self.min_items and count >= self.min_share * len(run):
+                yield from (
+                    line
+                    for line, opening in zip(run, openings, strict=True)
+                    if line.open and opening == common
+                )
+
+
+def _opening(line: PageLine) -> str:
+    return " ".join(line.bare.lower().split()[:HEADING_LINKS_OPENING_WORDS])
+
+
 # Bylines that close an article: a name alone, or a name with its source.
 _SIGNATURES = frozenset({"signature", "author-source"})
 
