@@ -38,6 +38,9 @@ NUMBERED_SLUG_MIN = 2
 _DOMAIN = re.compile(r"\w\.(?:[a-z]{2,6})\b")
 
 
+_NAME_EDGES = " .*•+"
+
+
 def is_slug(text: str) -> bool:
     """Unaccented Vietnamese syllables, not a name and not English.
 
@@ -47,6 +50,8 @@ def is_slug(text: str) -> bool:
     (False, False)
     >>> is_slug("Trung Khoa – Thoibao.de"), is_slug("antoanmang"), is_slug("Hinh anh rewear.renew 1")
     (False, True, True)
+    >>> is_slug("* KDL Ao Vua.")
+    False
     """
     if has_diacritics(text):
         return False
@@ -63,8 +68,10 @@ def is_slug(text: str) -> bool:
     found = words(text)
     if len(found) < SLUG_MIN_WORDS:
         return False
+    # A name keeps its list mark or full stop ("* KDL Ao Vua."): a place, not a slug.
     return (
-        plain_syllable_share(text) >= SLUG_MIN_SYLLABLE_SHARE and not is_name(text)
+        plain_syllable_share(text) >= SLUG_MIN_SYLLABLE_SHARE
+        and not is_name(text.strip(_NAME_EDGES))
     ) or _slug_with_model(found)
 
 
