@@ -262,6 +262,11 @@ class CreditLine(LineRule):
         return prefix is not None and is_name(line.text[prefix.end() :].strip())
 
 
+# The self-introduction comes within a greeting's reach of the box's opening.
+SELF_INTRO_REACH = 40
+_SELF_INTRO = re.compile(r"(?i)\b(?:tôi|mình) là ")
+
+
 class AuthorBio(Rule):
     """The writer's name alone over a sentence saying who the writer is: the author's box."""
 
@@ -272,6 +277,10 @@ class AuthorBio(Rule):
         rf"\n[^\n]{{2,40}}? là (?:một )?(?:{vocab.WRITER_TRADES})", folded=True, needs=(" là ",)
     )
 
+    # Or the writer introducing themself by that name: "Xin chào các bạn! Tôi là Kiên Đỗ -
+    # một người yêu thích Du Lịch …" under "### Kiên Đỗ".
+    self_intro = Trigger.of(r"\n[^\n]{0,40}?\b(?:tôi|mình) là ", folded=True, needs=(" là ",))
+
     def find(self, page: Page) -> Iterator[PageLine]:
         for line in page.hit_by(self.trigger):
             above = page.before(line)
@@ -281,6 +290,16 @@ class AuthorBio(Rule):
                 and is_name(above.bare)
                 and line.bare.startswith(above.bare)
                 and vocab.AUTHOR_BIO.match(line.bare, len(above.bare)) is not None
+            ):
+                yield above
+        for line in page.hit_by(self.self_intro):
+            above = page.before(line)
+            if (
+                above is not None
+                and above.open
+                and is_name(above.bare)
+                and _SELF_INTRO.search(line.bare[: SELF_INTRO_REACH + len(above.bare)])
+                and f" là {above.bare}" in line.bare
             ):
                 yield above
 
