@@ -283,25 +283,20 @@ class AuthorBio(Rule):
 
     def find(self, page: Page) -> Iterator[PageLine]:
         for line in page.hit_by(self.trigger):
-            above = page.before(line)
-            if (
-                above is not None
-                and above.open
-                and is_name(above.bare)
-                and line.bare.startswith(above.bare)
-                and vocab.AUTHOR_BIO.match(line.bare, len(above.bare)) is not None
-            ):
-                yield above
+            name = _name_above(page, line)
+            if name and vocab.AUTHOR_BIO.match(line.bare, len(name)) and line.bare.startswith(name):
+                yield page.lines[line.index - 1]
         for line in page.hit_by(self.self_intro):
-            above = page.before(line)
-            if (
-                above is not None
-                and above.open
-                and is_name(above.bare)
-                and _SELF_INTRO.search(line.bare[: SELF_INTRO_REACH + len(above.bare)])
-                and f" là {above.bare}" in line.bare
-            ):
-                yield above
+            name = _name_above(page, line)
+            opening = line.bare[: SELF_INTRO_REACH + len(name)]
+            if name and _SELF_INTRO.search(opening) and f" là {name}" in line.bare:
+                yield page.lines[line.index - 1]
+
+
+def _name_above(page: Page, line: PageLine) -> str:
+    """The name alone on the open line above ``line``, or ""."""
+    above = page.before(line)
+    return above.bare if above is not None and above.open and is_name(above.bare) else ""
 
 
 class GluedAuthorBio(Rule):
