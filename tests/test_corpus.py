@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import re
+from functools import cache
 from pathlib import Path
 from types import ModuleType
 
@@ -65,6 +66,7 @@ def test_every_corpus_page_has_its_provenance() -> None:
     assert pages - rows == set()
 
 
+@cache
 def _innertext() -> ModuleType:
     spec = importlib.util.spec_from_file_location("innertext", CORPUS / "tools" / "innertext.py")
     assert spec is not None and spec.loader is not None

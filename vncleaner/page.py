@@ -253,6 +253,11 @@ class Page:
         return any(line.hint is not None for line in self.lines)
 
     @_cached
+    def tagged(self) -> bool:
+        """True when some line came from a block-tagged crawl ("[P] …", :mod:`vncleaner.tagged`)."""
+        return any(line.shown is not None for line in self.lines)
+
+    @_cached
     def framed(self) -> str:
         """The page's lines, each led and the last one closed by a newline.
 

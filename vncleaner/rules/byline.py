@@ -282,21 +282,28 @@ class AuthorBio(Rule):
     self_intro = Trigger.of(r"\n[^\n]{0,40}?\b(?:tôi|mình) là ", folded=True, needs=(" là ",))
 
     def find(self, page: Page) -> Iterator[PageLine]:
-        for line in page.hit_by(self.trigger):
-            name = _name_above(page, line)
-            if name and vocab.AUTHOR_BIO.match(line.bare, len(name)) and line.bare.startswith(name):
-                yield page.lines[line.index - 1]
-        for line in page.hit_by(self.self_intro):
-            name = _name_above(page, line)
-            opening = line.bare[: SELF_INTRO_REACH + len(name)]
-            if name and _SELF_INTRO.search(opening) and f" là {name}" in line.bare:
-                yield page.lines[line.index - 1]
+        for trigger, tells in ((self.trigger, _names_trade), (self.self_intro, _introduces)):
+            for line in page.hit_by(trigger):
+                above = _name_above(page, line)
+                if above is not None and tells(line.bare, above.bare):
+                    yield above
 
 
-def _name_above(page: Page, line: PageLine) -> str:
-    """The name alone on the open line above ``line``, or ""."""
+def _name_above(page: Page, line: PageLine) -> PageLine | None:
+    """The open line above ``line`` when it holds a name alone."""
     above = page.before(line)
-    return above.bare if above is not None and above.open and is_name(above.bare) else ""
+    return above if above is not None and above.open and is_name(above.bare) else None
+
+
+def _names_trade(text: str, name: str) -> bool:
+    """``text`` opens on ``name`` and the writer's trade ("X là phóng viên …")."""
+    return text.startswith(name) and vocab.AUTHOR_BIO.match(text, len(name)) is not None
+
+
+def _introduces(text: str, name: str) -> bool:
+    """``text`` has the writer say, near its opening, "Tôi là <name>"."""
+    opening = text[: SELF_INTRO_REACH + len(name)]
+    return _SELF_INTRO.search(opening) is not None and f" là {name}" in text
 
 
 class GluedAuthorBio(Rule):

@@ -1050,12 +1050,11 @@ class TaggedCaption(Rule):
         self.min_headings = min_headings
 
     def find(self, page: Page) -> Iterator[PageLine]:
-        lines = page.lines
         # Only where the page marks its headings as headings is a short paragraph block
         # no subheading set in bold.
-        if sum(line.heading > 0 for line in lines) < self.min_headings:
+        if not page.tagged or sum(line.heading > 0 for line in page.lines) < self.min_headings:
             return
-        captions = [line for line in lines if self._after_text(page, line)]
+        captions = [line for line in page.lines if self._after_text(page, line)]
         if len(captions) >= self.min_lines:
             yield from captions
 
