@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar, overload
 
 from vncleaner.labels import Label
+from vncleaner.literals import required_literals
 from vncleaner.shapes import ends_full_stop, is_paragraph, is_statement
 from vncleaner.syllables import WORD, accented_share, without_marks
 
@@ -47,6 +48,11 @@ _INDENT = " \t\u00a0"
 _WORD_OR_BREAK = re.compile(rf"{WORD.pattern}|\n")
 # A sentence ends with one of these, possibly inside closing quotes or brackets.
 _SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]_]*(?:\s*\([^()]{1,30}\))?$")
+# A trigger's pattern is tried on the lines holding one of its literals, one by one, while
+# they are at most one line in this many (and a few on a short page); past that, one scan
+# of the page costs less.
+LITERAL_LINES_SHARE = 4
+LITERAL_LINES_MIN = 8
 
 
 _T = TypeVar("_T")
@@ -150,18 +156,48 @@ class Trigger:
 
     The pattern reads :attr:`Page.framed`, where ``\\n`` stands before every line and
     after the last; with ``folded`` it reads :attr:`Page.folded` and must be lower case.
+    Unless ``spans``, a match, lookarounds included, stays within its line and the two
+    newlines around it: whether a line is hit then depends on its own text alone, and the
+    body read again keeps the page's hits. A trigger that ``spans`` may run on into the
+    lines below (a telephone's name over its number).
+
+    ``needs`` are strings one of which every match holds
+    (:func:`vncleaner.literals.required_literals`). With ``by_literals``, the lines
+    holding one are found by literal searches, which run at memory speed, and the pattern
+    is tried on them alone: for a pattern the engine cannot skip ahead to, one that opens
+    on an alternation of words, a character set or a run of any characters. A pattern
+    that opens on a string ("\\n(", "![") is found as fast by one scan of the page.
     """
 
     pattern: re.Pattern[str]
     folded: bool = False
-    # Strings of which every match holds one: when the page has none, the scan is
-    # skipped (a literal search runs at memory speed, a pattern scan far slower).
     needs: tuple[str, ...] = ()
+    spans: bool = False
+    by_literals: bool = False
 
     @classmethod
-    def of(cls, pattern: str, *, folded: bool = False, needs: tuple[str, ...] = ()) -> Trigger:
-        """Compile ``pattern`` into a trigger."""
-        return cls(re.compile(pattern), folded, needs)
+    def of(
+        cls, pattern: str, *, folded: bool = False, spans: bool = False, by_literals: bool = False
+    ) -> Trigger:
+        """The trigger of ``pattern``: one object for one pattern, so that rules sharing a
+        pattern share its scan."""
+        key = (pattern, folded, spans, by_literals)
+        known = _TRIGGERS.get(key)
+        if known is None:
+            compiled = re.compile(pattern)
+            needs = tuple(sorted(required_literals(compiled)))
+            if by_literals and not needs:
+                raise ValueError(f"no literal is in every match of {pattern!r}")
+            known = _TRIGGERS[key] = cls(compiled, folded, needs, spans, by_literals)
+        return known
+
+
+_TRIGGERS: dict[tuple[str, bool, bool, bool], Trigger] = {}
+
+
+def triggers() -> list[Trigger]:
+    """Every trigger made by :meth:`Trigger.of` so far (the rules' own, once imported)."""
+    return list(_TRIGGERS.values())
 
 
 @dataclass
@@ -171,6 +207,10 @@ class Page:
     lines: list[PageLine] = field(default_factory=list)
     # True for the re-read body of a page whose headline is already known.
     headed: bool = False
+    # For the body read again: the page it was kept from, and where each of that page's
+    # lines stands here (-1: not kept). A trigger's hits there are its hits here.
+    source: Page | None = field(default=None, repr=False)
+    source_at: list[int] = field(default_factory=list, repr=False)
 
     @classmethod
     def from_text(
@@ -210,10 +250,13 @@ class Page:
         return cls(lines)
 
     @classmethod
-    def of_body(cls, kept: Sequence[PageLine], *, headed: bool = False) -> Page:
+    def of_body(
+        cls, kept: Sequence[PageLine], *, headed: bool = False, source: Page | None = None
+    ) -> Page:
         """The kept lines read again as a page of their own, one line each, no layout.
 
-        ``headed`` says that the page they were kept from has its headline.
+        ``headed`` says that the page they were kept from has its headline; ``source``,
+        that page, whose triggers' hits the new page takes rather than scans again.
 
         The same page as ``Page.from_text`` of the lines joined by newlines (with the
         tagged view, :func:`vncleaner.tagged.markdown_view`), without splitting the text
@@ -237,7 +280,12 @@ class Page:
         # The body printed and read again is a tagged page again: its blocks as on the page.
         if tagged:
             _set_block_gaps(lines)
-        return cls(lines, headed)
+        if source is None or any(source.lines[line.index] is not line for line in kept):
+            return cls(lines, headed)
+        at = [-1] * len(source.lines)
+        for index, line in enumerate(kept):
+            at[line.index] = index
+        return cls(lines, headed, source, at)
 
     def __len__(self) -> int:
         return len(self.lines)
@@ -340,10 +388,7 @@ class Page:
         return {}
 
     def hit_by(self, trigger: Trigger) -> list[PageLine]:
-        """The lines in which ``trigger`` finds a match, from one scan of the page.
-
-        After a hit the scan resumes at the next line, so the cost is one search per
-        line hit plus one, whatever the page.
+        """The lines in which ``trigger`` finds a match.
 
         >>> page = Page.from_text("a\\n\\nB1\\nc22", "a\\n\\nB1\\nc22")
         >>> [line.text for line in page.hit_by(Trigger(re.compile(r"\\nb")))]
@@ -353,46 +398,86 @@ class Page:
         """
         found = self._hits.get(trigger)
         if found is None:
-            text = self._scanned(trigger)
-            found = self._hits[trigger] = [] if text is None else self._scan(trigger.pattern, text)
+            found = self._hits[trigger] = self._find_hits(trigger)
         return found
+
+    def _find_hits(self, trigger: Trigger) -> list[PageLine]:
+        """The hits of ``trigger``: the source page's that were kept, the lines holding
+        its literals tried one by one, or one scan of the page."""
+        source = self.source
+        if source is not None and not trigger.spans and trigger in source._hits:
+            at, lines = self.source_at, self.lines
+            return [lines[at[line.index]] for line in source._hits[trigger] if at[line.index] >= 0]
+        text = self.folded if trigger.folded else self.framed
+        if trigger.by_literals:
+            holding = self._lines_holding(text, trigger.needs)
+            if holding is not None:
+                search, lines = trigger.pattern.search, self.lines
+                return [lines[index] for index in holding if self._hit_at(search, text, index)]
+        return self._scan(trigger, text)
 
     def hit_between(self, trigger: Trigger, first: int, end: int) -> list[PageLine]:
         """The lines from index ``first`` up to ``end`` (excluded) that ``trigger`` hits,
-        from a scan of that part of the page alone (not remembered).
+        from a scan of that part of the page alone (not remembered): for a trigger that
+        spans lines, read in part of a page.
 
         >>> page = Page.from_text("b1\\nb2\\nb3", "b1\\nb2\\nb3")
         >>> [line.text for line in page.hit_between(Trigger(re.compile(r"\\nb")), 1, 2)]
         ['b2']
         """
         end = min(end, len(self.lines))
-        if first >= end:
-            return []
-        text = self._scanned(trigger)
-        if text is None:
+        text = self.folded if trigger.folded else self.framed
+        needs = trigger.needs
+        if first >= end or (needs and not any(need in text for need in needs)):
             return []
         starts = self._starts
         stop = starts[end] + 1 if end < len(starts) else len(text)
-        return self._scan(trigger.pattern, text, starts[first], stop)
+        return self._scan(trigger, text, starts[first], stop)
 
-    def _scanned(self, trigger: Trigger) -> str | None:
-        """The text ``trigger`` reads, or None when it lacks every string the trigger needs."""
-        text = self.folded if trigger.folded else self.framed
-        needs = trigger.needs
-        return None if needs and not any(need in text for need in needs) else text
+    def _lines_holding(self, text: str, needs: Sequence[str]) -> list[int] | None:
+        """The indices of the lines holding one of ``needs`` (with the line above where
+        one starts on a line's opening newline), or None when too many for one by one."""
+        starts = self._starts
+        budget = max(LITERAL_LINES_MIN, len(starts) // LITERAL_LINES_SHARE)
+        found: set[int] = set()
+        find = text.find
+        for need in needs:
+            at = find(need)
+            while at >= 0:
+                index = bisect_right(starts, at) - 1
+                found.add(index)
+                if at == starts[index] and index:
+                    found.add(index - 1)
+                if len(found) > budget:
+                    return None
+                at = find(need, at + 1)
+        return sorted(found)
+
+    def _hit_at(self, search: Callable[..., re.Match[str] | None], text: str, index: int) -> bool:
+        """True when a match starts in the line at ``index``, read with its two newlines."""
+        starts = self._starts
+        end = starts[index + 1] if index + 1 < len(starts) else len(text)
+        match = search(text, starts[index], min(end + 1, len(text)))
+        return match is not None and match.start() < end
 
     def _scan(
-        self, pattern: re.Pattern[str], text: str, start: int = 0, stop: int | None = None
+        self, trigger: Trigger, text: str, start: int = 0, stop: int | None = None
     ) -> list[PageLine]:
+        """The lines in which a match of ``trigger`` starts (one that runs past the line's
+        closing newline only if the trigger spans lines): after a hit the scan resumes at
+        the next line, so the cost is one search per line hit plus one."""
         starts, lines, found = self._starts, self.lines, list[PageLine]()
         if not starts:  # no line: the frame alone ("\n\n") holds nothing to find
             return found
         stop = len(text) if stop is None else stop
-        search, last = pattern.search, len(starts) - 1
+        search, last, spans = trigger.pattern.search, len(starts) - 1, trigger.spans
         match = search(text, start, stop)
         while match is not None:
             index = bisect_right(starts, match.start()) - 1
-            found.append(lines[index])
+            closing = starts[index + 1] + 1 if index < last else len(text)
+            # A match running past its line's closing newline is tried again within it.
+            if spans or match.end() <= closing or self._hit_at(search, text, index):
+                found.append(lines[index])
             if index == last:
                 break
             match = search(text, starts[index + 1], stop)

@@ -63,7 +63,7 @@ def classify(page: Page, rules: Sequence[Rule] = RULES) -> Page:
     reread = _rereading(rules)
     headed = page.title is not None
     while kept:
-        again = _read_again(kept, headed, reread, rules)
+        again = _read_again(page, kept, headed, reread, rules)
         removed = [
             (line, echo)
             for line, echo in zip(kept, again.lines, strict=True)
@@ -78,7 +78,11 @@ def classify(page: Page, rules: Sequence[Rule] = RULES) -> Page:
 
 
 def _read_again(
-    kept: list[PageLine], headed: bool, reread: Sequence[Rule], rules: Sequence[Rule]
+    page: Page,
+    kept: list[PageLine],
+    headed: bool,
+    reread: Sequence[Rule],
+    rules: Sequence[Rule],
 ) -> Page:
     """The kept lines read again as a page, by the rules that may still claim one.
 
@@ -88,11 +92,11 @@ def _read_again(
     the first reading; if not (the lead's front matter is gone), every rule reads the
     page again.
     """
-    again = Page.of_body(kept, headed=headed)
+    again = Page.of_body(kept, headed=headed, source=page)
     _run(again, reread)
     pairs = zip(kept, again.lines, strict=True)
     if any(line.rule != BODY_RULE and echo.rule != line.rule for line, echo in pairs):
-        again = Page.of_body(kept, headed=headed)
+        again = Page.of_body(kept, headed=headed, source=page)
         _run(again, rules)
     return again
 

@@ -153,19 +153,6 @@ CONTACT_LINK = re.compile(rf"(?i)(?:{CONTACT_PAGES})\s*:\s*\S")
 CONTACT_INTRO = re.compile(r"(?i)[^.!?]{0,60}\bvui lòng\b[^.!?]{0,40}:")
 # A form's field named without its star, which only its place beside the form tells.
 FORM_FIELD = re.compile(rf"(?i)(?:{_FORM_FIELDS})\s*:?")
-# A literal part of each form phrase, in lower case: a page holding none has no form.
-FORM_NEEDS = (
-    "để lại",
-    "email của bạn",
-    "lưu tên của tôi",
-    "*",
-    "mật khẩu",
-    "hủy",
-    "leave a",
-    "cancel reply",
-    "your email address",
-    "save my name",
-)
 # A view counter with its count, if any: "Số lượt người xem: 10", "Lượt xem 1.234".
 _VIEW_COUNT = r"(?:số\s+)?lượt\s+(?:người\s+)?(?:xem|đọc|truy\s+cập)(?:\s*:?\s*\d[\d.,]*)?"
 WIDGETS = _alternation(WIDGET_PHRASES) + "|" + _VIEW_COUNT
@@ -273,23 +260,6 @@ FOOTER = re.compile(rf"(?i)(?:{FOOTER_WORDS})")
 # The contact branch alone: an article may close on a sentence giving an address to write
 # to ("… gửi câu hỏi … qua email của Báo: gdtddientu@gmail.com …", 654).
 FOOTER_CONTACT = re.compile(rf"(?i){_CONTACT_WORDS}")
-# A literal part of each footer phrase, in lower case: a page holding none has no footer.
-FOOTER_NEEDS = (
-    "©",
-    "copyright",
-    "bản quyền thuộc",
-    "giấy phép",
-    "tổng biên tập",
-    "ghi rõ nguồn",
-    "cơ quan chủ quản",
-    "chịu trách nhiệm nội dung",
-    "nhận bản tin",
-    "nhận thư tin",
-    "nhận tin",
-    "@",
-    "hotline",
-    "hot-line",
-)
 
 # A publisher's masthead and contact block, trusted only outside the article (an
 # article may give a shop's address or a hotline in its text).
@@ -311,33 +281,6 @@ MASTHEAD_WORDS = (
     # follows a brand.
     r"|giấy phép do [^\n]{0,60}? cấp số|\n®"
     rf"|{_CONTACT_WORDS}"
-)
-# A literal part of each masthead phrase, in lower case: a page holding none has none.
-MASTHEAD_NEEDS = (
-    "địa chỉ",
-    "điện thoại",
-    "đt",
-    "tel",
-    "fax",
-    "đường dây nóng",
-    "\nsố ",
-    "phát hành lại",
-    "sao chép",
-    "trích dẫn",
-    "khi có sự đồng ý",
-    "website được vận hành",
-    "trụ sở",
-    "dẫn nguồn",
-    "giấy phép do",
-    "\n®",
-    "bởi",
-    "designed by",
-    "@",
-    "hotline",
-    "hot-line",
-    "powered by",
-    "biên tập",
-    "chịu trách nhiệm",
 )
 
 # Photo and video credits that end a caption: "Ảnh: T.L", "(Ảnh minh họa)",

@@ -16,7 +16,7 @@ from vncleaner.shapes import HEADLINE_MAX_WORDS, introduces_list
 
 # Every line holding a markdown link holds "](": one trigger (one scan a page) for all
 # the rules that read links.
-LINKED = Trigger.of(r"\]\(", needs=("](",))
+LINKED = Trigger.of(r"\]\(")
 # A bare web address starts the line: one scan for the rules that read such lines.
 URL_START = Trigger.of(r"\n(?:https?://|www\.)", folded=True)
 # Verdicts a textual line rule remembers before it starts again.

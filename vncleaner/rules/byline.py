@@ -238,7 +238,7 @@ class AuthorNote(LineRule):
 
     name = "author-note"
     label: ClassVar[Label] = "byline"
-    trigger = Trigger.of(r"\n\(\*", needs=("(*",))
+    trigger = Trigger.of(r"\n\(\*")
     textual = True
 
     def match(self, line: PageLine) -> bool:
@@ -273,13 +273,11 @@ class AuthorBio(Rule):
     name = "author-bio"
     label: ClassVar[Label] = "byline"
     # The name is a few words: the trade follows "là" early in the line.
-    trigger = Trigger.of(
-        rf"\n[^\n]{{2,40}}? là (?:một )?(?:{vocab.WRITER_TRADES})", folded=True, needs=(" là ",)
-    )
+    trigger = Trigger.of(rf"\n[^\n]{{2,40}}? là (?:một )?(?:{vocab.WRITER_TRADES})", folded=True)
 
     # Or the writer introducing themself by that name: "Xin chào các bạn! Tôi là Kiên Đỗ -
     # một người yêu thích Du Lịch …" under "### Kiên Đỗ".
-    self_intro = Trigger.of(r"\n[^\n]{0,40}?\b(?:tôi|mình) là ", folded=True, needs=(" là ",))
+    self_intro = Trigger.of(r"\n[^\n]{0,40}?\b(?:tôi|mình) là ", folded=True, by_literals=True)
 
     def find(self, page: Page) -> Iterator[PageLine]:
         for trigger, tells in ((self.trigger, _names_trade), (self.self_intro, _introduces)):
@@ -364,7 +362,7 @@ class AgencyCredit(LineRule):
 
     name = "agency-credit"
     label: ClassVar[Label] = "byline"
-    trigger = Trigger.of(r"[-–—](?=\n)|\n\([^\n]*\)(?=\n)", needs=("-\n", "–\n", "—\n", ")\n"))
+    trigger = Trigger.of(r"[-–—](?=\n)|\n\([^\n]*\)(?=\n)", by_literals=True)
     textual = True
 
     def match(self, line: PageLine) -> bool:

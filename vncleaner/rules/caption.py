@@ -223,7 +223,7 @@ class TableCaption(LineRule):
 
     name = "table-caption"
     label: ClassVar[Label] = "caption"
-    trigger = Trigger.of(r"\|(?=\n)", needs=("|\n",))
+    trigger = Trigger.of(r"\|(?=\n)")
     textual = True
 
     def match(self, line: PageLine) -> bool:

@@ -39,7 +39,7 @@ class Dateline(LineRule):
     name = "dateline"
     label: ClassVar[Label] = "dateline"
     # Every date pattern holds a year.
-    trigger = Trigger.of(r"(?:19|20)\d\d")
+    trigger = Trigger.of(r"(?:19|20)\d\d", by_literals=True)
     textual = True
 
     def __init__(
@@ -79,7 +79,7 @@ class RelativeDateline(LineRule):
 
     name = "relative-dateline"
     label: ClassVar[Label] = "dateline"
-    trigger = Trigger.of(r" (?:trước|ago)\n", folded=True, needs=(" trước\n", " ago\n"))
+    trigger = Trigger.of(r" (?:trước|ago)\n", folded=True, by_literals=True)
     textual = True
 
     def match(self, line: PageLine) -> bool:

@@ -28,7 +28,7 @@ FACT_LIST_PARAGRAPH_WITHIN = 6
 # it and no sentence mark inside ("Theo ông A, …: …" is a sentence); not a web address.
 _FACT = re.compile(r"(?:[-*+•]\s+)?(?P<key>[^\W\d_][^\d:.,;!?()\[\]]{0,30}?)\s*:(?!//)\s*\S")
 _KEY_MAX_WORDS = 4
-_COLON = Trigger.of(":", needs=(":",))
+_COLON = Trigger.of(":")
 
 
 def fact_key(line: PageLine) -> str | None:

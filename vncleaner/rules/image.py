@@ -36,7 +36,7 @@ def alt_text(text: str) -> str | None:
     return (stub.group(1) or "").strip() if stub else None
 
 
-_STUB = Trigger.of(r"!\[", needs=("![",))
+_STUB = Trigger.of(r"!\[")
 _ALT = re.compile(r"!\[([^\[\]]*)\]")
 
 

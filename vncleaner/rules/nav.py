@@ -264,7 +264,6 @@ class FormLine(LineRule):
         r"|leave a|cancel reply|your email address|save my name"
         r"|[^\n*]{1,40}\*\n)",
         folded=True,
-        needs=vocab.FORM_NEEDS,
     )
     textual = True
 
@@ -494,7 +493,7 @@ class MenuBar(Rule):
 
     name = "menu-bar"
     label: ClassVar[Label] = "nav"
-    trigger = Trigger.of(r" \| ", needs=(_BAR,))
+    trigger = Trigger.of(r" \| ")
 
     def __init__(
         self, min_items: int = BAR_MIN_ITEMS, item_max_words: int = BAR_ITEM_MAX_WORDS
@@ -637,7 +636,7 @@ class Footer(LineRule):
 
     name = "footer"
     label: ClassVar[Label] = "nav"
-    trigger = Trigger.of(lower_case(vocab.FOOTER_WORDS), folded=True, needs=vocab.FOOTER_NEEDS)
+    trigger = Trigger.of(lower_case(vocab.FOOTER_WORDS), folded=True, by_literals=True)
     textual = True
 
     def match(self, line: PageLine) -> bool:
@@ -655,7 +654,9 @@ class Masthead(Rule):
 
     name = "masthead"
     label: ClassVar[Label] = "nav"
-    trigger = Trigger.of(vocab.MASTHEAD_WORDS, folded=True, needs=vocab.MASTHEAD_NEEDS)
+    # A telephone's name may stand over its number ("Đường dây nóng" above "19009095"):
+    # the match runs on into the line below.
+    trigger = Trigger.of(vocab.MASTHEAD_WORDS, folded=True, spans=True)
 
     def find(self, page: Page) -> Iterator[PageLine]:
         # A converter may print the page's footer above the article, as it stands in the

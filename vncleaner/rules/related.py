@@ -258,7 +258,7 @@ class TableLink(LineRule):
 
     name = "table-link"
     label: ClassVar[Label] = "related"
-    trigger = Trigger.of(r"\s\|(?=\n)", needs=("|\n",))
+    trigger = Trigger.of(r"\s\|(?=\n)", by_literals=True)
     textual = True
 
     def match(self, line: PageLine) -> bool:
