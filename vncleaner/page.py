@@ -15,7 +15,13 @@ from typing import Any, Generic, TypeVar, overload
 
 from vncleaner.labels import Label
 from vncleaner.literals import required_literals
-from vncleaner.shapes import ends_full_stop, is_paragraph, is_statement
+from vncleaner.shapes import (
+    SENTENCE_MARKS,
+    ends_full_stop,
+    ends_with_mark,
+    is_paragraph,
+    is_statement,
+)
 from vncleaner.syllables import WORD, accented_share, without_marks
 
 # Markdown list and heading markers that converters put before a block ("* ", "## ").
@@ -46,8 +52,6 @@ _TAG_DEBRIS = re.compile(r"(?<=\S)[<>]+$")
 _INDENT = " \t\u00a0"
 # A letter word, or a line break: the words of many lines from one scan.
 _WORD_OR_BREAK = re.compile(rf"{WORD.pattern}|\n")
-# A sentence ends with one of these, possibly inside closing quotes or brackets.
-_SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]_]*(?:\s*\([^()]{1,30}\))?$")
 # A trigger's pattern is tried on the lines holding one of its literals, one by one, while
 # they are at most one line in this many (and a few on a short page); past that, one scan
 # of the page costs less.
@@ -136,7 +140,7 @@ class PageLine:
     def ends_sentence(self) -> bool:
         """True when the line ends like a sentence (., !, ?, …, :, ;)."""
         if self._ends is None:
-            self._ends = _SENTENCE_END.search(self.text) is not None
+            self._ends = ends_with_mark(self.text, SENTENCE_MARKS)
         return self._ends
 
     @property

@@ -27,8 +27,15 @@ NAME = regex.compile(rf"^{_NAME}$")
 # Several names: "HOÀI THƯƠNG – DIỄM HƯỜNG – QUỐC HUY", "Minh Anh, Hồng Hà".
 NAMES = regex.compile(rf"^{_NAME}(?:\s*(?:[-–—,;&]|\svà\s)\s*{_NAME})*$")
 _ELLIPSIS = ("...", "…")
-# A full stop, inside closing quotes, perhaps followed by an agency: "… lực lượng". (Reuters)
-_FULL_STOP = re.compile(r"[.!][\"'”’»)\]_]*(?:\s*\([^()]{1,30}\))?$")
+# The marks that end a sentence, and those that end a statement (a question may still
+# be a headline).
+SENTENCE_MARKS = ".!?…:;"
+FULL_STOP_MARKS = ".!"
+# What may close a sentence after its mark: quotes, brackets, markdown's underscore.
+_CLOSERS = "\"'”’»)]_"
+# A note in brackets after the sentence ("… lực lượng. (Reuters)") has at most this many
+# characters inside.
+TAIL_NOTE_MAX = 30
 
 
 # A first word in lower case with no capital inside it ("chia sẻ text in báo"); "iPhone",
@@ -65,9 +72,36 @@ def is_paragraph(line: PageLine) -> bool:
     return line.words >= PARAGRAPH_MIN_WORDS and line.ends_sentence
 
 
+def ends_with_mark(text: str, marks: str) -> bool:
+    r"""True when ``text`` ends with one of ``marks``, perhaps inside closing quotes or
+    brackets, perhaps followed by a note in brackets: ``"… lực lượng". (Reuters)``.
+
+    Read from the end, where the pattern ``[marks]["'”’»)\]_]*(?:\s*\([^()]{1,30}\))?$``
+    would be tried at every position of a long line.
+
+    >>> ends_with_mark('Anh nói: "Xong."', ".!"), ends_with_mark("Giá vàng (Reuters)", ".!")
+    (True, False)
+    >>> ends_with_mark("Đã xong. (Theo TTXVN)", ".!"), ends_with_mark("Thật sao?", ".!")
+    (True, False)
+    """
+    if text.endswith("\n"):  # where "$" matches too
+        text = text[:-1]
+    last = text.rstrip(_CLOSERS)[-1:]
+    if last and last in marks:
+        return True
+    if not text.endswith(")"):
+        return False
+    opening = text.rfind("(")
+    inside = text[opening + 1 : -1]
+    if opening < 0 or not 1 <= len(inside) <= TAIL_NOTE_MAX or ")" in inside:
+        return False
+    last = text[:opening].rstrip().rstrip(_CLOSERS)[-1:]
+    return bool(last) and last in marks
+
+
 def ends_full_stop(text: str) -> bool:
     """True when ``text`` ends with a full stop or "!" (a question may still be a headline)."""
-    return _FULL_STOP.search(text) is not None and not text.endswith(_ELLIPSIS)
+    return ends_with_mark(text, FULL_STOP_MARKS) and not text.endswith(_ELLIPSIS)
 
 
 def is_statement(line: PageLine) -> bool:
