@@ -204,7 +204,7 @@ def test_folded_text_keeps_every_offset() -> None:
 
 
 def test_lower_case_refuses_an_escape_it_would_flip() -> None:
-    from vncleaner.rules.base import lower_case
+    from vncleaner.folding import lower_case
 
     assert lower_case(r"Tin\s+Mới") == r"tin\s+mới"
     with pytest.raises(ValueError, match="upper-case escape"):

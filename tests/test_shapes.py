@@ -45,3 +45,21 @@ def test_ends_with_mark_is_its_pattern_on_every_corpus_line() -> None:
         assert differ == []
     # Both answers occur: the test reads lines of each kind.
     assert {ends_with_mark(t, SENTENCE_MARKS) for t in lines} == {True, False}
+
+
+def test_box_names_read_in_folded_text_are_the_case_blind_patterns() -> None:
+    """introduces_list reads the header and label phrases in folded text: the same lines
+    as the ``(?i)`` patterns, on every corpus line and on letters lower() treats apart."""
+    from vncleaner import vocab
+    from vncleaner.shapes import _names_a_box
+
+    lines = {line.text for page in corpus_pages() for line in page.lines}
+    lines |= {"TIN LIÊN QUAN:", "Xem thêm:", "İn bài:", "Lượt xem: 1.234", "Bao gồm:"}
+    differ = [
+        text
+        for text in lines
+        if _names_a_box(text)
+        != (vocab.LIST_HEADER.search(text) is not None or vocab.WIDGET.search(text) is not None)
+    ]
+    assert differ == []
+    assert _names_a_box("TIN LIÊN QUAN:") and not _names_a_box("Bao gồm:")

@@ -13,6 +13,7 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar, overload
 
+from vncleaner.folding import fold
 from vncleaner.labels import Label
 from vncleaner.literals import required_literals
 from vncleaner.shapes import (
@@ -27,6 +28,8 @@ from vncleaner.syllables import WORD, accented_share, without_marks
 # Markdown list and heading markers that converters put before a block ("* ", "## ").
 MARKER = r"(?:[*+•-]|#{1,6}|>)\s+"
 _MARKER = re.compile(f"^{MARKER}")
+# The characters a marker opens with: a line opening otherwise has none to take off.
+_MARKER_OPENINGS = frozenset("*+•-#>")
 # A converter's title field: 'title: "Tiêu đề"', "Title: Tiêu đề".
 _TITLE_FIELD = re.compile(r"""(?i)title:\s+(["']?)(.+)\1""")
 # What sets a site's name apart after a title: " - ", " | ", " – ".
@@ -123,11 +126,14 @@ class PageLine:
     @property
     def bare(self) -> str:
         """The text without a leading markdown list or heading marker."""
-        return _MARKER.sub("", self.text, count=1)
+        text = self.text
+        return _MARKER.sub("", text, count=1) if text[:1] in _MARKER_OPENINGS else text
 
     @property
     def heading(self) -> int:
         """The markdown heading level of the line ("# Title" is 1), 0 when it is none."""
+        if self.text[:1] != "#":
+            return 0
         marker = self.text[: self.text.find(" ")] if " " in self.text else ""
         return len(marker) if marker and set(marker) == {"#"} and len(marker) <= 6 else 0
 
@@ -320,17 +326,9 @@ class Page:
 
     @_cached
     def folded(self) -> str:
-        """:attr:`framed` in lower case, letter for letter, as ``re.IGNORECASE`` compares.
-
-        Lower-case patterns search it far faster than ``(?i)`` ones search the page.
-        Offsets stay those of :attr:`framed`: "İ" is the one letter whose ``lower()``
-        is longer, and it, dotless "ı" and long "ſ" become the letter ``(?i)`` matches.
-        """
-        text = self.framed
-        if "İ" in text:
-            text = text.replace("İ", "i")
-        text = text.lower()
-        return text.replace("ı", "i").replace("ſ", "s") if "ı" in text or "ſ" in text else text
+        """:attr:`framed` in lower case, letter for letter, as ``re.IGNORECASE`` compares
+        (:func:`vncleaner.folding.fold`): offsets stay those of :attr:`framed`."""
+        return fold(self.framed)
 
     @_cached
     def _starts(self) -> list[int]:
@@ -343,7 +341,13 @@ class Page:
 
     @_cached
     def _keys(self) -> dict[int, str]:
-        return {}
+        """The word keys known so far by line index; the body read again starts with its
+        source page's (a key is read from the line's text alone)."""
+        source = self.source
+        if source is None or "_keys" not in source.__dict__:
+            return {}
+        at = self.source_at
+        return {at[index]: key for index, key in source._keys.items() if at[index] >= 0}
 
     @_cached
     def _derived(self) -> dict[Callable[[Page], Any], Any]:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
 import regex
 
 from vncleaner import vocab
+from vncleaner.folding import fold, lower_case
 
 if TYPE_CHECKING:
     from vncleaner.page import PageLine
@@ -213,10 +215,17 @@ def is_name(text: str) -> bool:
 def introduces_list(line: PageLine) -> bool:
     """An open line of the text ending in a colon ("… bao gồm:"), not a box's header
     ("Tin liên quan:") or a widget's label: the short lines under it are its own list."""
-    text = line.text
-    return (
-        line.open
-        and text.endswith(":")
-        and vocab.LIST_HEADER.search(text) is None
-        and vocab.WIDGET.search(text) is None
-    )
+    return line.open and line.text.endswith(":") and not _names_a_box(line.text)
+
+
+# The header and label phrases, read in folded text.
+_BOX_NAME = re.compile(f"(?:{lower_case(vocab.LIST_HEADERS)})|(?:{lower_case(vocab.WIDGETS)})")
+# Texts whose answer is remembered: a colon line is asked about once for each short line
+# below it.
+_REMEMBERED_TEXTS = 4096
+
+
+@functools.lru_cache(maxsize=_REMEMBERED_TEXTS)
+def _names_a_box(text: str) -> bool:
+    """True when ``text`` holds a list header's or a widget's phrase, in any case."""
+    return _BOX_NAME.search(fold(text)) is not None

@@ -23,19 +23,6 @@ URL_START = Trigger.of(r"\n(?:https?://|www\.)", folded=True)
 REMEMBERED_VERDICTS = 65536
 # A list set under the sentence that introduces it holds at most this many items.
 LISTED_MAX_ITEMS = 30
-# Escapes whose meaning lower-casing would flip ("\\S" is not "\\s").
-_UPPER_ESCAPE = re.compile(r"\\[A-Z]")
-
-
-def lower_case(pattern: str) -> str:
-    """``pattern`` for :attr:`Page.folded`: its letters in lower case.
-
-    >>> lower_case(r"Tin\\s+mới|Đọc thêm")
-    'tin\\\\s+mới|đọc thêm'
-    """
-    if _UPPER_ESCAPE.search(pattern):
-        raise ValueError(f"an upper-case escape cannot be lower-cased: {pattern!r}")
-    return pattern.lower()
 
 
 def runs_of(

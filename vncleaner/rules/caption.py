@@ -823,6 +823,10 @@ class TwinCaption(Rule):
         triệu" over "… 117 triệu đồng"), in any case but a heading's capitals."""
         if alt == caption:
             return True
+        # Most pairs differ in their first letter: settled before folding whole lines.
+        head = alt[:1].casefold()[:1]
+        if head not in " ." and head != caption[:1].casefold()[:1]:
+            return False
         if caption.isupper() and not alt.isupper():  # an icon's alt over "NGUYÊN LIỆU"
             return False
         # The alt text may close on a full stop where the caption goes on to its credit.

@@ -9,6 +9,7 @@ from typing import ClassVar, TypeGuard
 import regex
 
 from vncleaner import vocab
+from vncleaner.folding import lower_case
 from vncleaner.labels import Label
 from vncleaner.page import MARKER, Page, PageLine, Trigger
 from vncleaner.rules.base import (
@@ -16,7 +17,6 @@ from vncleaner.rules.base import (
     LineRule,
     PatternRule,
     Rule,
-    lower_case,
     next_to,
     runs_of,
     under_list_intro,
