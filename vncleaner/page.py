@@ -434,13 +434,16 @@ class Page:
         ['b2']
         """
         end = min(end, len(self.lines))
-        text = self.folded if trigger.folded else self.framed
-        needs = trigger.needs
-        if first >= end or (needs and not any(need in text for need in needs)):
+        if first >= end:
             return []
+        text = self.folded if trigger.folded else self.framed
         starts = self._starts
-        stop = starts[end] + 1 if end < len(starts) else len(text)
-        return self._scan(trigger, text, starts[first], stop)
+        start, stop = starts[first], starts[end] + 1 if end < len(starts) else len(text)
+        # A match that spans lines still holds its literal in the part read.
+        needs = trigger.needs
+        if needs and not any(text.find(need, start, stop) >= 0 for need in needs):
+            return []
+        return self._scan(trigger, text, start, stop)
 
     def _lines_holding(self, text: str, needs: Sequence[str]) -> list[int] | None:
         """The indices of the lines holding one of ``needs`` (with the line above where
