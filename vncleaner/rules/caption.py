@@ -153,7 +153,9 @@ class NumberedAlt(LineRule):
 
     name = "numbered-alt"
     label: ClassVar[Label] = "caption"
-    trigger = Trigger.of(r"ảnh|hình|\nblank|\n\(?từ trái", folded=True)
+    # The number closes the line: a paragraph that only mentions "ảnh" ("ảnh hưởng") is
+    # not tried.
+    trigger = Trigger.of(r"(?:ảnh|hình)\s*\d{1,3}\.?\s*\n|\nblank|\n\(?từ trái", folded=True)
     textual = True
 
     def match(self, line: PageLine) -> bool:
