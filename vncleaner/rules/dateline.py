@@ -33,6 +33,11 @@ _STAMP_LABEL = re.compile(
 )
 
 
+# An hour written out ("Lúc 13 giờ 30, ngày 13/01/2015."): a sentence announcing when
+# something takes place, with its full stop; a page's stamp prints the clock ("13:30").
+_SPOKEN_HOUR = re.compile(r"\b\d{1,2}\s+giờ\b")
+
+
 class Dateline(LineRule):
     """A short line holding a date ("Tin tức 27/01/2026 14:50", "09:43 | 04/09/2025 GMT+7")."""
 
@@ -51,6 +56,8 @@ class Dateline(LineRule):
         self.timed_max_other_words = timed_max_other_words
 
     def match(self, line: PageLine) -> bool:
+        if line.ends_full_stop and _SPOKEN_HOUR.search(line.text) is not None:
+            return False
         timed = _TIME.search(line.text) is not None and not line.ends_sentence
         allowed = self.timed_max_other_words if timed else self.max_other_words
         if line.words > allowed + 8 or vocab.CLOCK.match(line.text):
