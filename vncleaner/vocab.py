@@ -307,9 +307,11 @@ CREDIT = re.compile(
     rf")\s*[.|*_]*\s*$"
 )
 # A caption that opens with its credit: "Ảnh minh họa máy bay Su-30.", "Ảnh: FB".
-# Markdown dumps may link it: "[Hình ảnh: Nhiều chiếc xe …](https://…)".
+# Markdown dumps may link it: "[Hình ảnh: Nhiều chiếc xe …](https://…)". A figure may be
+# numbered: "Hình 1: Lễ khai giảng năm học mới 2017 - 2018".
 CREDIT_LEAD = re.compile(
-    r"(?i)^\[?(?:(?:ảnh|hình|hình ảnh|video|clip)\s*:\s*\S|ảnh\s+(?:minh\s+h[ọo]ạ|minh\s+họa|tư\s+liệu)\b)"
+    r"(?i)^\[?(?:(?:ảnh|hình|hình ảnh|video|clip)(?:\s*\d{1,3})?\s*:\s*\S"
+    r"|ảnh\s+(?:minh\s+h[ọo]ạ|minh\s+họa|tư\s+liệu)\b)"
 )
 # A credit without its colon after a caption sentence: "… Zelensky. Ảnh Economic Times".
 CREDIT_NO_COLON = regex.compile(r"[.!?]\s+(?:Ảnh|Video|Clip)\s+\p{Lu}\S*(?:\s+\p{Lu}\S*){0,3}\.?$")
