@@ -11,6 +11,7 @@ import pytest
 from benchmarks.hostile import SHAPES, make
 from tests.test_rules import corpus_pages
 from vncleaner import clean
+from vncleaner.literals import required_literals
 from vncleaner.page import Page, Trigger, triggers
 from vncleaner.rules.nav import Masthead
 
@@ -64,6 +65,20 @@ def test_lines_found_by_literals_are_the_lines_a_scan_finds(trigger: Trigger) ->
         assert page._find_hits(trigger) == expected, page.text[:80]
         tried_alone += page._lines_holding(text, trigger.needs) is not None
     assert tried_alone > len(pages()) // 2
+
+
+@pytest.mark.parametrize("trigger", triggers(), ids=_trigger_id)
+def test_pattern_literals_are_there_wherever_it_matches(trigger: Trigger) -> None:
+    """The literals read off every trigger's pattern, not only those looked for at run
+    time: on real and hostile pages, each line a match starts in holds one of them."""
+    needs = required_literals(trigger.pattern)
+    for page in pages():
+        text = _text(page, trigger)
+        for line in page._scan(trigger, text):
+            start = page._starts[line.index]
+            # The line with its two newlines; a match that spans lines runs on below.
+            end = len(text) if trigger.spans else start + len(line.text) + 2
+            assert not needs or any(text.find(need, start, end) >= 0 for need in needs)
 
 
 def test_body_read_again_keeps_the_hits_it_would_scan() -> None:

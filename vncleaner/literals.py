@@ -58,10 +58,17 @@ def required_literals(pattern: re.Pattern[str]) -> Strings:
     return need or frozenset()
 
 
+def _usable(strings: Strings | None) -> bool:
+    """True when ``strings`` is a requirement: some strings, none of them empty."""
+    if not strings:
+        return False
+    return min(map(len, strings)) > 0
+
+
 def _better(first: Strings | None, second: Strings | None) -> Strings | None:
     """The cheaper of two requirements to look for: the one with fewer strings, once the
     shortest of each is :data:`SELECTIVE_LENGTH` long; a longer shortest string before."""
-    if not second or min(map(len, second)) == 0:
+    if second is None or not _usable(second):
         return first
     if not first:
         return second
@@ -102,7 +109,6 @@ def _sequence(items: Sequence[tuple[Any, Any]]) -> _Info:
             if joined is not None:
                 run = joined
                 continue
-        need = _better(need, run)
         exact = False
         run = piece_exact
     need = _better(need, run)
@@ -151,7 +157,7 @@ def _branch(alternatives: Sequence[Sequence[tuple[Any, Any]]]) -> _Info:
         union = frozenset().union(*(item for item in exacts if item is not None))
         exact = union if len(union) <= MAX_STRINGS else None
     needs = [_better(exact_one, need_one) for exact_one, need_one in infos]
-    if any(not item or min(map(len, item)) == 0 for item in needs):
+    if not all(_usable(item) for item in needs):
         return exact, None
     return exact, frozenset().union(*(item for item in needs if item is not None))
 
@@ -160,7 +166,7 @@ def _repeat(low: int, high: int, body: Sequence[tuple[Any, Any]]) -> _Info:
     """A piece repeated ``low`` to ``high`` times."""
     body_exact, body_need = _sequence(body)
     need = _better(body_need, body_exact) if low >= 1 else None
-    if body_exact is None or high is _parser.MAXREPEAT or high > 3:
+    if body_exact is None or high > 3:  # unbounded repeats (MAXREPEAT) included
         return None, need
     strings: set[str] = set()
     for count in range(low, high + 1):

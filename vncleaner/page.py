@@ -172,7 +172,8 @@ class Trigger:
     lines below (a telephone's name over its number).
 
     ``needs`` are strings one of which every match holds
-    (:func:`vncleaner.literals.required_literals`). With ``by_literals``, the lines
+    (:func:`vncleaner.literals.required_literals`), read off the pattern for the triggers
+    that use them (``by_literals``, ``spans``). With ``by_literals``, the lines
     holding one are found by literal searches, which run at memory speed, and the pattern
     is tried on them alone: for a pattern the engine cannot skip ahead to, one that opens
     on an alternation of words, a character set or a run of any characters. A pattern
@@ -195,7 +196,8 @@ class Trigger:
         known = _TRIGGERS.get(key)
         if known is None:
             compiled = re.compile(pattern)
-            needs = tuple(sorted(required_literals(compiled)))
+            used = by_literals or spans
+            needs = tuple(sorted(required_literals(compiled))) if used else ()
             if by_literals and not needs:
                 raise ValueError(f"no literal is in every match of {pattern!r}")
             known = _TRIGGERS[key] = cls(compiled, folded, needs, spans, by_literals)
@@ -344,7 +346,7 @@ class Page:
         """The word keys known so far by line index; the body read again starts with its
         source page's (a key is read from the line's text alone)."""
         source = self.source
-        if source is None or "_keys" not in source.__dict__:
+        if source is None:
             return {}
         at = self.source_at
         return {at[index]: key for index, key in source._keys.items() if at[index] >= 0}
