@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from itertools import takewhile
 from typing import ClassVar
@@ -237,6 +238,19 @@ def _could_head(page: Page, line: PageLine) -> bool:
     )
 
 
+# Dashes a headline's words may be joined by, and the spaces a style puts around them.
+_DASH = re.compile(r"\s*[-–—]\s*")
+
+
+def _headline_key(text: str) -> str:
+    """A headline as compared with its repeat: case, dashes and spacing as any style prints them.
+
+    >>> _headline_key("Du Lịch Lào Cai – 10 Địa Điểm") == _headline_key("DU LỊCH LÀO CAI-10 ĐỊA ĐIỂM")
+    True
+    """
+    return " ".join(_DASH.sub(" - ", text).casefold().split())
+
+
 class HeadlineRepeat(Rule):
     """The headline printed again above the lead (not as image alt text)."""
 
@@ -246,5 +260,11 @@ class HeadlineRepeat(Rule):
     def find(self, page: Page) -> Iterator[PageLine]:
         title = page.title
         if title is not None:
-            # The same words leave no doubt, however far down a sidebar pushed them.
-            yield from (line for line in _top(page, None) if line.open and line.bare == title)
+            # The same words leave no doubt, however far down a sidebar pushed them, and
+            # whatever case or dash ("–" for the title field's "-") the page printed them in.
+            key = _headline_key(title)
+            yield from (
+                line
+                for line in _top(page, None)
+                if line.open and (line.bare == title or _headline_key(line.bare) == key)
+            )
