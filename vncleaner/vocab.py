@@ -388,6 +388,12 @@ IMAGE_FILE = re.compile(
     r"|^__[^\s_].*_$"
 )
 
+# A picture's address closing a line, perhaps inside a crawler's marker of a few
+# characters ("{imghttp://…/logo.pngimg}", "<http://…/a.jpg>"): searched in the line's
+# last characters only (see PICTURE_ADDRESS_TAIL).
+PICTURE_ADDRESS_END = re.compile(rf"(?i){_IMAGE_EXTENSION}[^\s/.]{{0,6}}$")
+PICTURE_ADDRESS_TAIL = 16
+
 # A line made of punctuation and symbols only ("–", "*", ".", "|").
 SYMBOLS_ONLY = regex.compile(r"^[\p{P}\p{S}\s]+$")
 # A lone lowercase ASCII word is an icon name or a button ("create", "share").

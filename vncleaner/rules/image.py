@@ -102,6 +102,22 @@ def _worded(alt: str | None) -> bool:
 _SPLIT_OPENINGS = frozenset({"![", "[!["})
 
 
+def _marked_address(text: str) -> bool:
+    """True when ``text`` is one picture's web address alone, perhaps in a crawler's marker.
+
+    >>> _marked_address("{imghttp://st.f1.vnecdn.net/i/v41/graphics/logo.pngimg}")
+    True
+    >>> _marked_address("http://a.vn/tin-moi.html"), _marked_address("Xem ảnh: http://a.vn/b.jpg")
+    (False, False)
+    """
+    tail = max(0, len(text) - vocab.PICTURE_ADDRESS_TAIL)
+    return (
+        "://" in text
+        and " " not in text
+        and vocab.PICTURE_ADDRESS_END.search(text, tail) is not None
+    )
+
+
 class ImageStub(LineRule):
     """A markdown image stub without words, an image file name or a crawler's picture placeholder."""
 
@@ -127,7 +143,7 @@ class ImageStub(LineRule):
             return not _worded(alt)
         if text.lower() in vocab.ALT_PLACEHOLDERS or vocab.FILE_STEM.fullmatch(text):
             return True
-        if vocab.IMAGE_PLACEHOLDER.fullmatch(text):
+        if vocab.IMAGE_PLACEHOLDER.fullmatch(text) or _marked_address(text):
             return True
         # A file name alone, in underscores, or with its size in brackets.
         return (line.words == 1 or text.startswith("_") or text.endswith(")")) and (
