@@ -584,8 +584,12 @@ class CaptionFollower(Rule):
 
 def _holds_sentence(line: PageLine) -> bool:
     """A sentence ends on the line or inside it ("… bền đẹp? Bí quyết nằm ở", a lead that
-    bold words broke after it)."""
-    return line.ends_full_stop or _SENTENCE_BREAK.search(line.text) is not None
+    bold words broke after it), or trails off in an ellipsis ("… kích thích tiêu hoá...")."""
+    return (
+        line.ends_full_stop
+        or line.text.endswith(("...", "…"))
+        or _SENTENCE_BREAK.search(line.text) is not None
+    )
 
 
 class ItalicCaption(Rule):
