@@ -11,7 +11,8 @@ from vncleaner.dates import DATELINE_WORDS, ZONE, find_date
 from vncleaner.labels import Label
 from vncleaner.page import Page, PageLine, Trigger
 from vncleaner.rules.base import LineRule, Rule
-from vncleaner.shapes import is_headline, is_name
+from vncleaner.shapes import HEADLINE_MIN_WORDS, is_headline, is_name
+from vncleaner.syllables import words
 
 DATELINE_MAX_OTHER_WORDS = 5
 # A date with its time of day is the page's own stamp even beside the author's name and
@@ -127,12 +128,28 @@ class ListedDate(Rule):
         stamps = [
             line
             for line in _stamps(page, self._dateline, max(start, 0), len(page.lines))
-            if is_headline(page.lines[line.index - 1])
+            if is_headline(page.lines[line.index - 1]) or _stamped_headline(line.text)
         ]
         # One date after the article may be its own (updated at the foot); several, each
         # under a headline, are a list's.
         if len(stamps) >= self.min_dates:
             yield from stamps
+
+
+def _stamped_headline(text: str) -> bool:
+    """True when ``text`` is a headline with its date after it, as a list of other stories
+    prints each.
+
+    >>> _stamped_headline("Vinh danh 150 gương thanh niên tiêu biểu (15.04.2019 14:43)")
+    True
+    >>> _stamped_headline("Cập nhật lúc 14:43 ngày 15/04/2019"), _stamped_headline("Hà Nội, 15/4/2019")
+    (False, False)
+    """
+    found = find_date(text)
+    if found is None or found.end < len(text.rstrip(" )]")):
+        return False
+    lead = DATELINE_WORDS.sub(" ", text[: found.start])
+    return len(words(lead)) >= HEADLINE_MIN_WORDS
 
 
 class HeaderClock(Rule):
