@@ -7,6 +7,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from itertools import pairwise
+from statistics import median
 from typing import ClassVar
 
 import regex
@@ -510,6 +511,65 @@ class TrailingList(Rule):
 
     def find(self, page: Page) -> Iterator[PageLine]:
         return _until_body_resumes(page, lambda line: line.rule == "list-header")
+
+
+# A heading of the site's own links is a name of a few words ("Chính sách", "Tour Nổi Bật").
+MENU_HEADING_MAX_WORDS = 5
+# The site's links are names ("Giới Thiệu", "Chính Sách Hoàn / Hủy Tour"); a box whose
+# headlines run longer, as a rule, holds other stories'.
+MENU_ITEM_MEDIAN_WORDS = 6.5
+
+
+class MenuSection(Rule):
+    """Below a related list, a short heading of another box ("Chính sách"), with the site's links under it."""
+
+    name = "menu-section"
+    label: ClassVar[Label] = "nav"
+
+    def __init__(
+        self,
+        heading_words: int = MENU_HEADING_MAX_WORDS,
+        item_words: float = MENU_ITEM_MEDIAN_WORDS,
+    ) -> None:
+        self.heading_words = heading_words
+        self.item_words = item_words
+
+    def find(self, page: Page) -> Iterator[PageLine]:
+        for box in self._boxes(page):
+            # Over other stories, the heading alone is the box's: a list header.
+            yield from box[:1] if self._lists_stories(box[1:]) else box
+
+    def _lists_stories(self, items: list[PageLine]) -> bool:
+        """Most items headlines, of a headline's length: another list of stories."""
+        headlines = [line for line in items if is_headline(line)]
+        return 2 * len(headlines) > len(items) and (
+            median(line.words for line in headlines) > self.item_words
+        )
+
+    def _boxes(self, page: Page) -> Iterator[list[PageLine]]:
+        """Each box under a heading of its own below a list header, until the body resumes."""
+        inside, box = False, list[PageLine]()
+        for line in page.lines[page.first_paragraph :]:
+            if line.rule == "list-header":
+                inside, ends, starts = True, True, False
+            elif inside and line.open:
+                ends = _body_resumes(page, line)
+                starts = not ends and self._names_box(line)
+                inside = not ends
+            else:
+                continue
+            if ends or starts:
+                if box:
+                    yield box
+                box = [line] if starts else []
+            elif box:
+                box.append(line)
+        if box:
+            yield box
+
+    def _names_box(self, line: PageLine) -> bool:
+        """A heading of a few words, no sentence: a box's name ("Dịch Vụ Nổi Bật")."""
+        return line.heading > 0 and line.words <= self.heading_words and not line.ends_sentence
 
 
 class AnnouncedLinks(Rule):
