@@ -518,6 +518,8 @@ MENU_HEADING_MAX_WORDS = 5
 # The site's links are names ("Giới Thiệu", "Chính Sách Hoàn / Hủy Tour"); a box whose
 # headlines run longer, as a rule, holds other stories'.
 MENU_ITEM_MEDIAN_WORDS = 6.5
+# A box is judged by its first items.
+MENU_SAMPLE_ITEMS = 5
 
 
 class MenuSection(Rule):
@@ -530,9 +532,11 @@ class MenuSection(Rule):
         self,
         heading_words: int = MENU_HEADING_MAX_WORDS,
         item_words: float = MENU_ITEM_MEDIAN_WORDS,
+        sample: int = MENU_SAMPLE_ITEMS,
     ) -> None:
         self.heading_words = heading_words
         self.item_words = item_words
+        self.sample = sample
 
     def find(self, page: Page) -> Iterator[PageLine]:
         for box in self._boxes(page):
@@ -540,7 +544,9 @@ class MenuSection(Rule):
             yield from box[:1] if self._lists_stories(box[1:]) else box
 
     def _lists_stories(self, items: list[PageLine]) -> bool:
-        """Most items headlines, of a headline's length: another list of stories."""
+        """Most of the first items headlines, of a headline's length: another list of stories."""
+        # The first items only: the footer's lines may run on under the last box's links.
+        items = items[: self.sample]
         headlines = [line for line in items if is_headline(line)]
         return 2 * len(headlines) > len(items) and (
             median(line.words for line in headlines) > self.item_words
