@@ -29,6 +29,7 @@ from vncleaner.shapes import (
     is_name,
     is_paragraph,
     is_statement,
+    is_teaser,
     opens_lowercase,
     plain,
 )
@@ -585,11 +586,7 @@ class CaptionFollower(Rule):
 def _holds_sentence(line: PageLine) -> bool:
     """A sentence ends on the line or inside it ("… bền đẹp? Bí quyết nằm ở", a lead that
     bold words broke after it), or trails off in an ellipsis ("… kích thích tiêu hoá...")."""
-    return (
-        line.ends_full_stop
-        or line.text.endswith(("...", "…"))
-        or _SENTENCE_BREAK.search(line.text) is not None
-    )
+    return line.ends_full_stop or is_teaser(line) or _SENTENCE_BREAK.search(line.text) is not None
 
 
 class ItalicCaption(Rule):

@@ -510,7 +510,7 @@ class TrailingList(Rule):
     label: ClassVar[Label] = "related"
 
     def find(self, page: Page) -> Iterator[PageLine]:
-        return _until_body_resumes(page, lambda line: line.rule == "list-header")
+        return _until_body_resumes(page, _is_list_header)
 
 
 # A heading of the site's own links is a name of a few words ("Chính sách", "Tour Nổi Bật").
@@ -554,20 +554,12 @@ class MenuSection(Rule):
 
     def _boxes(self, page: Page) -> Iterator[list[PageLine]]:
         """Each box under a heading of its own below a list header, until the body resumes."""
-        inside, box = False, list[PageLine]()
-        for line in page.lines[page.first_paragraph :]:
-            if line.rule == "list-header":
-                inside, ends, starts = True, True, False
-            elif inside and line.open:
-                ends = _body_resumes(page, line)
-                starts = not ends and self._names_box(line)
-                inside = not ends
-            else:
-                continue
-            if ends or starts:
+        box = list[PageLine]()
+        for line, opener in _trailing(page, _is_list_header):
+            if opener or self._names_box(line):
                 if box:
                     yield box
-                box = [line] if starts else []
+                box = [] if opener else [line]
             elif box:
                 box.append(line)
         if box:
@@ -609,15 +601,26 @@ def _announced(line: PageLine, *, first: bool) -> bool:
 
 def _until_body_resumes(page: Page, opens: Callable[[PageLine], bool]) -> Iterator[PageLine]:
     """The open lines below a line ``opens`` accepts, until the body resumes."""
+    return (line for line, opener in _trailing(page, opens) if not opener)
+
+
+def _trailing(page: Page, opens: Callable[[PageLine], bool]) -> Iterator[tuple[PageLine, bool]]:
+    """Each line ``opens`` accepts (``True``) and the open lines below it (``False``),
+    until the body resumes."""
     inside = False
     for line in page.lines[page.first_paragraph :]:
         if opens(line):
             inside = True
+            yield line, True
         elif inside and line.open:
             if _body_resumes(page, line):
                 inside = False
             else:
-                yield line
+                yield line, False
+
+
+def _is_list_header(line: PageLine) -> bool:
+    return line.rule == "list-header"
 
 
 def _body_resumes(page: Page, line: PageLine) -> bool:

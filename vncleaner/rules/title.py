@@ -264,7 +264,5 @@ class HeadlineRepeat(Rule):
             # whatever case or dash ("–" for the title field's "-") the page printed them in.
             key = _headline_key(title)
             yield from (
-                line
-                for line in _top(page, None)
-                if line.open and (line.bare == title or _headline_key(line.bare) == key)
+                line for line in _top(page, None) if line.open and _headline_key(line.bare) == key
             )
