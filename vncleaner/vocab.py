@@ -123,7 +123,7 @@ WIDGET_PHRASES = (
 # checkbox, and the fields, each with the star of a required field, which no heading of
 # the text carries ("Tên*", "Mật khẩu*").
 # The fields of a comment form: its star marks the required ones.
-_FORM_FIELDS = "tên|họ tên|họ và tên|email|e-mail|bình luận|trang web|website|name|comment"
+_FORM_FIELDS = "tên|họ tên|họ và tên|email|e-mail|bình luận|nội dung|trang web|website|name|comment"
 FORM_LINE = re.compile(
     r"(?i)(?:để lại (?:một )?(?:bình luận|trả lời|phản hồi|ý kiến)(?:\s*hủy(?: trả lời)?)?"
     # The reply form's heading with its cancel link glued on ("Trả lờiHủy").
@@ -131,8 +131,14 @@ FORM_LINE = re.compile(
     r"|leave a (?:reply|comment)(?:\s*cancel reply)?|cancel reply"
     r"|your email address will not be published\.?(?:\s*required fields are marked\s*\*?)?"
     r"|save my name, email, and website in this browser for the next time i comment\.?"
-    r"|email của bạn sẽ không được hiển thị công khai\.?(?:\s*các trường bắt buộc"
-    r" được đánh dấu\s*\*?)?"
+    # The privacy note in each of its translations ("Địa chỉ email của bạn sẽ không được
+    # công bố.", "Email của bạn sẽ không được hiển thị công khai.").
+    r"|(?:địa chỉ )?(?:email|thư điện tử) của bạn sẽ không được"
+    r" (?:hiển thị công khai|công bố)\.?(?:\s*các trường bắt buộc được đánh dấu\s*\*?)?"
+    # The form's heading in a news CMS, and its notice that comments wait for the editors.
+    r"|(?:viết|gửi) (?:bình luận|ý kiến) của bạn"
+    r"|(?:bình luận|ý kiến) của bạn (?:đã được gửi|sẽ được|sẽ hiển thị)[^\n]{0,240}"
+    r"(?:duyệt|biên tập)[^\n]{0,240}"
     r"|lưu tên của tôi, email, và trang web trong trình duyệt này cho lần bình luận kế tiếp"
     r" của tôi\.?"
     rf"|(?:{_FORM_FIELDS}|mật khẩu"

@@ -260,7 +260,9 @@ class FormLine(LineRule):
     name = "form-line"
     label: ClassVar[Label] = "nav"
     trigger = Trigger.of(
-        rf"\n(?:{MARKER})?(?:để lại|trả lời\s*hủy|email của bạn|lưu tên của tôi|ghi nhớ mật khẩu|quên mật khẩu"
+        rf"\n(?:{MARKER})?(?:để lại|trả lời\s*hủy|(?:địa chỉ )?email của bạn|thư điện tử của bạn"
+        r"|(?:viết|gửi) (?:bình luận|ý kiến) của bạn|(?:bình luận|ý kiến) của bạn"
+        r"|lưu tên của tôi|ghi nhớ mật khẩu|quên mật khẩu"
         r"|leave a|cancel reply|your email address|save my name"
         r"|[^\n*]{1,40}\*\n)",
         folded=True,
