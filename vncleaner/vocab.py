@@ -162,12 +162,15 @@ FORM_FIELD = re.compile(rf"(?i)(?:{_FORM_FIELDS})\s*:?")
 # A view counter with its count, if any: "Số lượt người xem: 10", "Lượt xem 1.234".
 _VIEW_COUNT = r"(?:số\s+)?lượt\s+(?:người\s+)?(?:xem|đọc|truy\s+cập)(?:\s*:?\s*\d[\d.,]*)?"
 WIDGETS = _alternation(WIDGET_PHRASES) + "|" + _VIEW_COUNT
-WIDGET = re.compile(rf"(?i)(?:{WIDGETS})\s*[:|»>.…]*")
+WIDGET = re.compile(rf"(?i)(?:{WIDGETS})\s*[:|»>.…!]*")
 # A row of such labels, or a label and a list header: "Quảng cáo Đọc tiếp", "Link bài gốc
 # Lấy link", or glued by a converter that dropped the space: "In bàiGửi", "10Bản in".
 # (Not a list header itself: what follows it may be the article going on.)
-WIDGET_ROW = re.compile(
-    rf"(?i)(?:{WIDGETS})\s*[:|»>.…]*(?:\s*(?:{WIDGETS}|{LIST_HEADERS})\s*[:|»>.…]*){{1,3}}"
+# Each button after the first starts with a capital, as labels do: in lower case the
+# words run on as a phrase, a heading's ("Theo dõi sự kiện", follow the event).
+WIDGET_ROW = regex.compile(
+    rf"(?i)(?:{WIDGETS})\s*[:|»>.…]*"
+    rf"(?:\s*(?-i:(?!\p{{Ll}}))(?:{WIDGETS}|{LIST_HEADERS})\s*[:|»>.…]*){{1,3}}"
 )
 # "Theo dõi Baoquocte.vn trên" (+ an icon row), "Theo dõi VnExpress trên Google News".
 FOLLOW_PROMPT = re.compile(r"(?i)theo dõi\s+\S.{0,40}?\s+trên(?:\s+\S+){0,3}")
@@ -499,6 +502,21 @@ SCENE = re.compile(rf"(?i)(?<=\S\s)(?:{_SCENE_ACTS})\b|^(?:{_SCENE_OPENINGS})")
 SCENE_HINT = (
     r"phát biểu|trao|tặng|chụp ảnh lưu niệm|cắt băng|bấm nút|\n(?:quang|toàn) cảnh"
     r"|\n(?:các )?(?:đại biểu|đồng chí|lãnh đạo|khách mời)|\nhình ảnh |\n(?:hình|ảnh) minh h"
+)
+# How a portrait's caption addresses the person before the name: "Đồng chí", "Ông",
+# "PGS.TS", "Đại tá". ("Anh", "Chị", "Cô" are left out: they also open sentences and
+# place names, "Cô Tô", and the rule wants the name's office after it anyway.)
+_PERSON_ADDRESS = (
+    r"đồng chí|ông|bà|thầy|đ/c|gs|pgs|ts|ths|bs|bác sĩ|tiến sĩ|thạc sĩ|giáo sư|luật sư"
+    r"|nhà báo|nghệ sĩ|nsnd|nsưt|kts|kiến trúc sư|đại tá|thượng tá|trung tá|thiếu tá"
+    r"|thiếu tướng|trung tướng|thượng tướng|đại tướng"
+)
+# A person and the office they hold, as a portrait's caption names them: "Đồng chí
+# Thân Thanh Sơn - Trưởng phòng Đào tạo", "PGS.TS Lê Văn A, Hiệu trưởng". The name is
+# captured so the rule can find it again in the text beside the line.
+PERSON_AND_OFFICE = regex.compile(
+    rf"(?i:(?:(?:{_PERSON_ADDRESS})(?:\.\s*|\s+))+)"
+    r"(?P<name>\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4})\s*(?:\s[-–]\s*|,\s*)\p{Lu}"
 )
 # A credit in brackets closing a line: "Highlights U23 Việt Nam (Nguồn: FPT Play)",
 # "(Ảnh: T.L)". Only with its colon: "(nguồn tin từ Bộ Y tế)" may close a sentence.

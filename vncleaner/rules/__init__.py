@@ -39,6 +39,7 @@ from vncleaner.rules.caption import (
     NumberedAlt,
     NumberedStem,
     PhotoCredit,
+    PortraitCaption,
     PulledSentence,
     PullQuote,
     RepeatedAlt,
@@ -94,6 +95,7 @@ from vncleaner.rules.nav import (
     SymbolsOnly,
     TableOfContents,
     UnaccentedWidget,
+    ViewCount,
     Widget,
 )
 from vncleaner.rules.related import (
@@ -167,6 +169,7 @@ def default_rules() -> tuple[Rule, ...]:
         HeaderClock(),
         Dateline(),
         RelativeDateline(),
+        ViewCount(),
         SourceLine(),
         MenuBar(),
         SplitSource(),
@@ -239,6 +242,7 @@ def default_rules() -> tuple[Rule, ...]:
         DatedHeadline(),
         ItemsTwice(),
         SceneCaption(),
+        PortraitCaption(),
         ClosingGallery(),
         CaptionKin(),
         TaggedCaption(),

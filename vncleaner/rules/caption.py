@@ -916,6 +916,55 @@ class StackedAlt(Rule):
                 yield line
 
 
+# A portrait's caption is a name and an office; a longer line is the text's.
+PORTRAIT_MAX_WORDS = 20
+
+
+class PortraitCaption(Rule):
+    """A person and their office on a line of their own, named again in the paragraph beside it."""
+
+    name = "portrait-caption"
+    label: ClassVar[Label] = "caption"
+    trigger = Trigger.of(
+        rf"\n(?:{MARKER})?(?:đồng chí|ông|bà|thầy|đ/c|gs|pgs|ts|ths|bs|bác sĩ|tiến sĩ|thạc sĩ"
+        r"|giáo sư|luật sư|nhà báo|nghệ sĩ|nsnd|nsưt|kts|kiến trúc sư|đại tá|thượng tá"
+        r"|trung tá|thiếu tá|thiếu tướng|trung tướng|thượng tướng|đại tướng)\b",
+        folded=True,
+    )
+
+    def __init__(self, max_words: int = PORTRAIT_MAX_WORDS) -> None:
+        self.max_words = max_words
+
+    def find(self, page: Page) -> Iterator[PageLine]:
+        # "Đồng chí Thân Thanh Sơn - Trưởng phòng Đào tạo" over "Trình bày báo cáo …, đồng
+        # chí Thân Thanh Sơn - Trưởng phòng Đào tạo nhấn mạnh …": the paragraph tells what
+        # the person in the picture said. A heading naming a speaker ends on a colon, and
+        # an interview's speaker line is not repeated by the answer under it.
+        for line in page.hit_by(self.trigger):
+            if (
+                not line.open
+                or line.words > self.max_words
+                or line.ends_sentence
+                or line.heading
+                or is_list_item(line)
+            ):
+                continue
+            found = vocab.PERSON_AND_OFFICE.match(line.bare)
+            if found is not None and _named_beside(page, line, found["name"]):
+                yield line
+
+
+def _named_beside(page: Page, line: PageLine, name: str) -> bool:
+    """True when a paragraph right above or below ``line`` names ``name``."""
+    return any(
+        other is not None
+        and other.label in (None, "body")
+        and is_paragraph(other)
+        and name in other.text
+        for other in (page.before(line), page.after(line))
+    )
+
+
 # Quotation marks: a quoted remark is the text reporting a speech, not a caption.
 _QUOTES = frozenset('"“”«»')
 # Words that report what was said: "… phát biểu tại hội nghị rằng …" is the text's.

@@ -24,9 +24,13 @@ LISTED_DATES_MIN = 2
 CLOCK_MAX_INDEX = 10
 _NOISE = re.compile(r"[\d\W_]+")
 _TIME = re.compile(r"\b\d{1,2}[:h]\d{2}\b")
-# A date under a label of its own, a range's first day perhaps before it: "Ngày công
-# chiếu: 10/02/2024", "Thời gian đặt hàng: 10-17/02/2023".
-_LABELLED = re.compile(r"(?P<label>[^\d:|]{2,40}):\s*(?:\d{1,2}\s*[-–]\s*)?")
+# A date under a label of its own, a range's first day or a deadline's words perhaps
+# before it: "Ngày công chiếu: 10/02/2024", "Thời gian đặt hàng: 10-17/02/2023",
+# "Thời hạn đăng ký: Đến hết ngày 27-7-2018".
+_LABELLED = re.compile(
+    r"(?P<label>[^\d:|]{2,40}):\s*(?:\d{1,2}\s*[-–]\s*"
+    r"|(?i:(?:đến hết|đến|hết|trước|từ)\s+(?:ngày\s+)?))?"
+)
 # The labels of a page's own stamp: "Ngày đăng:", "Cập nhật:", "Xuất bản:".
 _STAMP_LABEL = re.compile(
     r"(?i)(?:\s|ngày|đăng|lúc|cập\s+nhật|xuất\s+bản|chỉnh\s+sửa|thời\s+gian"
@@ -34,8 +38,8 @@ _STAMP_LABEL = re.compile(
 )
 
 
-# An hour written out ("Lúc 13 giờ 30, ngày 13/01/2015."): a sentence announcing when
-# something takes place, with its full stop; a page's stamp prints the clock ("13:30").
+# An hour written out ("Lúc 13 giờ 30, ngày 13/01/2015.", "Thời gian: 15 giờ, ngày
+# 30-7-2018"): when something takes place; a page's stamp prints the clock ("13:30").
 _SPOKEN_HOUR = re.compile(r"\b\d{1,2}\s+giờ\b")
 
 
@@ -57,7 +61,7 @@ class Dateline(LineRule):
         self.timed_max_other_words = timed_max_other_words
 
     def match(self, line: PageLine) -> bool:
-        if line.ends_full_stop and _SPOKEN_HOUR.search(line.text) is not None:
+        if _SPOKEN_HOUR.search(line.text) is not None:
             return False
         timed = _TIME.search(line.text) is not None and not line.ends_sentence
         allowed = self.timed_max_other_words if timed else self.max_other_words

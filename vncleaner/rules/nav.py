@@ -171,6 +171,22 @@ class LikeCounter(LineRule):
         return vocab.COUNTER.match(line.bare) is not None
 
 
+class ViewCount(Rule):
+    """A number alone right under the dateline: the story's view count ("8011")."""
+
+    name = "view-count"
+    label: ClassVar[Label] = "nav"
+    trigger = Trigger.of(rf"\n(?:{MARKER})?\d[\d.,]*\n")
+
+    def find(self, page: Page) -> Iterator[PageLine]:
+        # A number alone elsewhere may be the text's (a year heading a period, a step's
+        # number); under the date the page was published it counts the story's readers.
+        for line in page.hit_by(self.trigger):
+            above = page.before(line)
+            if line.open and above is not None and above.label == "dateline":
+                yield line
+
+
 class ListHeader(LineRule):
     """A header that opens a list of other stories ("Đọc thêm", "Tin liên quan")."""
 
@@ -221,6 +237,18 @@ class LinkedWidget(LineRule):
 
 # One or two pictograms in front of a label ("👉 ", "💡 ", "► ").
 _ICON = re.compile(r"[^\w\s\"'“”(\[]{1,2} ?")
+
+
+def _icon_end(text: str) -> int:
+    """Where the label starts after an icon opening ``text``, 0 when none does ("👉 Xem ngay").
+
+    >>> _icon_end("👉 Xem ngay"), _icon_end("E-Mail")
+    (2, 0)
+    """
+    found = _ICON.match(text)
+    return found.end() if found else 0
+
+
 # An icon font's glyph, which converters print as empty emphasis: "__ In bài __ Gửi".
 _GLYPH = "__"
 
@@ -243,7 +271,7 @@ class Widget(LineRule):
             # A converter may mark the label as a heading or an item ("### Nội dung chính"),
             # an advert box with an emoji ("👉 ĐĂNG KÝ NGAY").
             vocab.WIDGET.fullmatch(line.bare) is not None
-            or vocab.WIDGET.fullmatch(_ICON.sub("", text, count=1)) is not None
+            or vocab.WIDGET.fullmatch(text, _icon_end(text)) is not None
             or vocab.WIDGET_ROW.fullmatch(text) is not None
             or (_GLYPH in text and _glyph_row(text))
             or vocab.TAG_LINE.fullmatch(text) is not None
