@@ -107,7 +107,8 @@ WIDGET_PHRASES = (
     # an article's first section, its introduction.)
     "|Hotline|Góp ý|Báo lỗi|RSS|Video|Ảnh|Infographic|Emagazine|Podcast|Multimedia"
     # Calls to action of an advert box, often behind an emoji ("👉 ĐĂNG KÝ NGAY").
-    "|Đăng ký ngay|Mua ngay|Đặt mua ngay|Tham gia ngay|Tải ngay|Xem ngay"
+    "|Đăng ký ngay|Mua ngay|Đặt mua ngay|Tham gia ngay|Tải ngay|Xem ngay|Gọi ngay"
+    "|Gọi ngay để được tư vấn"
     # A table of contents' heading
     "|Nội dung chính|Mục lục|Mục lục bài viết"
     # The hidden headings and links of a page's screen-reader layer, kept by converters
