@@ -507,7 +507,7 @@ SCENE_HINT = (
 # How a portrait's caption addresses the person before the name: "Đồng chí", "Ông",
 # "PGS.TS", "Đại tá". ("Anh", "Chị", "Cô" are left out: they also open sentences and
 # place names, "Cô Tô", and the rule wants the name's office after it anyway.)
-_PERSON_ADDRESS = (
+PERSON_ADDRESS = (
     r"đồng chí|ông|bà|thầy|đ/c|gs|pgs|ts|ths|bs|bác sĩ|tiến sĩ|thạc sĩ|giáo sư|luật sư"
     r"|nhà báo|nghệ sĩ|nsnd|nsưt|kts|kiến trúc sư|đại tá|thượng tá|trung tá|thiếu tá"
     r"|thiếu tướng|trung tướng|thượng tướng|đại tướng"
@@ -516,7 +516,7 @@ _PERSON_ADDRESS = (
 # Thân Thanh Sơn - Trưởng phòng Đào tạo", "PGS.TS Lê Văn A, Hiệu trưởng". The name is
 # captured so the rule can find it again in the text beside the line.
 PERSON_AND_OFFICE = regex.compile(
-    rf"(?i:(?:(?:{_PERSON_ADDRESS})(?:\.\s*|\s+))+)"
+    rf"(?i:(?:(?:{PERSON_ADDRESS})(?:\.\s*|\s+))+)"
     r"(?P<name>\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4})\s*(?:\s[-–]\s*|,\s*)\p{Lu}"
 )
 # A credit in brackets closing a line: "Highlights U23 Việt Nam (Nguồn: FPT Play)",

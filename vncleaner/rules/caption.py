@@ -13,6 +13,7 @@ from typing import ClassVar
 import regex
 
 from vncleaner import vocab
+from vncleaner.folding import lower_case
 from vncleaner.labels import Label
 from vncleaner.page import MARKER, Page, PageLine, Trigger
 from vncleaner.rules.base import LineRule, PatternRule, Rule
@@ -925,12 +926,7 @@ class PortraitCaption(Rule):
 
     name = "portrait-caption"
     label: ClassVar[Label] = "caption"
-    trigger = Trigger.of(
-        rf"\n(?:{MARKER})?(?:đồng chí|ông|bà|thầy|đ/c|gs|pgs|ts|ths|bs|bác sĩ|tiến sĩ|thạc sĩ"
-        r"|giáo sư|luật sư|nhà báo|nghệ sĩ|nsnd|nsưt|kts|kiến trúc sư|đại tá|thượng tá"
-        r"|trung tá|thiếu tá|thiếu tướng|trung tướng|thượng tướng|đại tướng)\b",
-        folded=True,
-    )
+    trigger = Trigger.of(rf"\n(?:{MARKER})?(?:{lower_case(vocab.PERSON_ADDRESS)})\b", folded=True)
 
     def __init__(self, max_words: int = PORTRAIT_MAX_WORDS) -> None:
         self.max_words = max_words
