@@ -11,6 +11,7 @@ from vncleaner.dates import DATELINE_WORDS, ZONE, find_date
 from vncleaner.labels import Label
 from vncleaner.page import Page, PageLine, Trigger
 from vncleaner.rules.base import LineRule, Rule
+from vncleaner.rules.nav import ListHeader
 from vncleaner.shapes import HEADLINE_MIN_WORDS, is_headline, is_name
 from vncleaner.syllables import words
 
@@ -126,7 +127,7 @@ class ListedDate(Rule):
         # first one: the teasers of a list end in full stops too.
         last = page.last_paragraph
         header = next(
-            (line.index for line in page.labelled("nav") if line.rule == "list-header"), last
+            (line.index for line in page.labelled("nav") if line.rule == ListHeader.name), last
         )
         start = min(last, header) if header > page.first_paragraph else last
         stamps = [

@@ -176,7 +176,7 @@ class ViewCount(Rule):
 
     name = "view-count"
     label: ClassVar[Label] = "nav"
-    trigger = Trigger.of(rf"\n(?:{MARKER})?\d[\d.,]*\n")
+    trigger = Trigger.of(rf"\n(?:{MARKER})?\d[\d.,]*(?=\n)")
 
     def find(self, page: Page) -> Iterator[PageLine]:
         # A number alone elsewhere may be the text's (a year heading a period, a step's
@@ -271,7 +271,8 @@ class Widget(LineRule):
             # A converter may mark the label as a heading or an item ("### Nội dung chính"),
             # an advert box with an emoji ("👉 ĐĂNG KÝ NGAY").
             vocab.WIDGET.fullmatch(line.bare) is not None
-            or vocab.WIDGET.fullmatch(text, _icon_end(text)) is not None
+            # Without an icon the text is the bare line, tried above.
+            or ((start := _icon_end(text)) > 0 and vocab.WIDGET.fullmatch(text, start) is not None)
             or vocab.WIDGET_ROW.fullmatch(text) is not None
             or (_GLYPH in text and _glyph_row(text))
             or vocab.TAG_LINE.fullmatch(text) is not None

@@ -27,6 +27,7 @@ from vncleaner.rules.base import (
     under_list_intro,
 )
 from vncleaner.rules.dateline import ListedDate
+from vncleaner.rules.nav import ListHeader
 from vncleaner.rules.sections import listed_heads
 from vncleaner.shapes import (
     ENUMERATED,
@@ -620,7 +621,7 @@ def _trailing(page: Page, opens: Callable[[PageLine], bool]) -> Iterator[tuple[P
 
 
 def _is_list_header(line: PageLine) -> bool:
-    return line.rule == "list-header"
+    return line.rule == ListHeader.name
 
 
 def _body_resumes(page: Page, line: PageLine) -> bool:
