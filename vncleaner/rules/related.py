@@ -571,6 +571,75 @@ class MenuSection(Rule):
         return line.heading > 0 and line.words <= self.heading_words and not line.ends_sentence
 
 
+# A site's menu names a place or a page in a few words ("Du lịch Nga", "Vé máy bay");
+# other stories' headlines run longer. Three such names in a row make a menu; two may be
+# the last short headlines of a list.
+LIST_MENU_MAX_WORDS = 4
+LIST_MENU_MIN_RUN = 3
+# Between two lines of a menu, a longer name is the menu's too ("Du lịch Phượng Hoàng Cổ
+# Trấn"); a headline of a related list is seldom as short.
+MENU_GAP_MAX_WORDS = 8
+
+
+class ListMenu(Rule):
+    """Below a list header, the site's menu: a run of short names, or names between menu lines."""
+
+    name = "list-menu"
+    label: ClassVar[Label] = "nav"
+
+    def __init__(
+        self,
+        max_words: int = LIST_MENU_MAX_WORDS,
+        min_run: int = LIST_MENU_MIN_RUN,
+        gap_words: int = MENU_GAP_MAX_WORDS,
+    ) -> None:
+        self.max_words = max_words
+        self.min_run = min_run
+        self.gap_words = gap_words
+
+    def find(self, page: Page) -> Iterator[PageLine]:
+        run = list[PageLine]()
+        for line, opener in _trailing(page, _is_list_header):
+            if opener or not _name(line, self.gap_words):
+                yield from self._menu(page, run)
+                run = []
+            elif run and not _menu_between(page, run[-1], line):
+                yield from self._menu(page, run)
+                run = [line]
+            else:
+                run.append(line)
+        yield from self._menu(page, run)
+
+    def _menu(self, page: Page, run: list[PageLine]) -> list[PageLine]:
+        short = [line for line in run if line.words <= self.max_words]
+        if len(short) == len(run) >= self.min_run or _between_menus(page, run):
+            return run
+        return []
+
+
+def _name(line: PageLine, max_words: int) -> bool:
+    return 0 < line.words <= max_words and not line.ends_sentence
+
+
+def _between_menus(page: Page, run: list[PageLine]) -> bool:
+    """The run stands between two lines of a menu (a list's own header not counted)."""
+    if not run:
+        return False
+    above, below = page.before(run[0]), page.after(run[-1])
+    return (
+        above is not None
+        and below is not None
+        and above.label == below.label == "nav"
+        and above.rule != ListHeader.name
+    )
+
+
+def _menu_between(page: Page, above: PageLine, below: PageLine) -> bool:
+    """Nothing between the two lines but menu lines other rules took ("Du lịch Châu
+    ÂuDu lịch Bắc Âu", a glued row of the same menu)."""
+    return all(line.label == "nav" for line in page.lines[above.index + 1 : below.index])
+
+
 class AnnouncedLinks(Rule):
     """The short lines stacked under a read-more line ending in a colon: the links it names."""
 
