@@ -649,19 +649,31 @@ class AnnouncedLinks(Rule):
     def find(self, page: Page) -> Iterator[PageLine]:
         # "Tham khảo thêm các dòng máy tính - PC chơi game, học tập:" over "PC Mercury
         # Series", "PC Titan Series": names, no sentence, ending where the text resumes (a
-        # blank line, a sentence, or a numbered heading of the article).
+        # blank line under a block of them, a sentence, or a numbered heading of the
+        # article).
         for line in page.lines:
             if line.rule == ReadMore.name and line.text.rstrip(" *_").endswith(":"):
-                below, first = page.after(line), True
-                while below is not None and _announced(below, first=first):
-                    yield below
-                    below, first = page.after(below), False
+                yield from _links_under(page, line)
 
 
-def _announced(line: PageLine, *, first: bool) -> bool:
+def _links_under(page: Page, intro: PageLine) -> list[PageLine]:
+    """The links under a read-more line. The first may stand a paragraph below it; from
+    the second on they stand as the second does: in one block, or each in a paragraph of
+    its own (a block that a blank line then parts from the next is the article's)."""
+    links = list[PageLine]()
+    below, gap = page.after(intro), 1
+    while below is not None and _announced(below, gap):
+        links.append(below)
+        if len(links) > 1:
+            gap = min(gap, below.gap)
+        below = page.after(below)
+    return links
+
+
+def _announced(line: PageLine, gap: int) -> bool:
     return (
         line.open
-        and line.gap <= (1 if first else 0)
+        and line.gap <= gap
         and line.words <= HEADLINE_MAX_WORDS
         and not line.ends_sentence
         and ENUMERATED.match(line.text) is None
