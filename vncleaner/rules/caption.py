@@ -980,6 +980,8 @@ class SceneCaption(LineRule):
         return (
             line.words <= SCENE_MAX_WORDS
             and not text.endswith((":", "?", ",", ";"))
+            # In lower case it goes on with a sentence cut by a quotation above it.
+            and not opens_lowercase(text)
             and "](" not in text
             and _QUOTES.isdisjoint(text)
             and _SENTENCE_STOP.search(text) is None
