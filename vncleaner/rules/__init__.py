@@ -128,6 +128,7 @@ from vncleaner.rules.related import (
 )
 from vncleaner.rules.slug import NumberedSlug, Slug, SlugAlt
 from vncleaner.rules.title import Headline, HeadlineRepeat, SecondHeadline
+from vncleaner.rules.verse import Verse
 
 
 def default_rules() -> tuple[Rule, ...]:
@@ -166,6 +167,7 @@ def default_rules() -> tuple[Rule, ...]:
         ContactLink(),
         ContactIntro(),
         FactList(),
+        Verse(),
         ListedDate(),
         HeaderClock(),
         Dateline(),
