@@ -115,9 +115,13 @@ def example(rule: Rule) -> tuple[str, str] | None:
     return _corpus_examples().get(rule.name) or (cases[0] if cases else None)
 
 
-def _cell(text: str) -> str:
-    """Text made safe for a Markdown table cell."""
-    return text.replace("|", "\\|")
+def cell(text: str) -> str:
+    """Text made safe for a Markdown table cell, a link in it shown as written.
+
+    >>> cell("[Tác giả: A](/author/a) | x")
+    '\\\\[Tác giả: A\\\\](/author/a) \\\\| x'
+    """
+    return text.replace("|", "\\|").replace("[", "\\[").replace("]", "\\]")
 
 
 def _shown(found: tuple[str, str] | None) -> str:
@@ -125,7 +129,7 @@ def _shown(found: tuple[str, str] | None) -> str:
         return NO_EXAMPLE
     text, origin = found
     short = text if len(text) <= EXAMPLE_CHARS else text[: EXAMPLE_CHARS - 1].rstrip() + "…"
-    return f'"{_cell(short)}" ({origin})'
+    return f'"{cell(short)}" ({origin})'
 
 
 def _rows(rules: Sequence[Rule]) -> Iterator[str]:
@@ -136,7 +140,7 @@ def _rows(rules: Sequence[Rule]) -> Iterator[str]:
         module = type(rule).__module__.replace(".", "/") + ".py"
         yield (
             f"| {number} | `{rule.name}` | {rule.label} | {kind} | `{module}` "
-            f"| {_cell(rule.summary())} | {_shown(example(rule))} |"
+            f"| {cell(rule.summary())} | {_shown(example(rule))} |"
         )
 
 

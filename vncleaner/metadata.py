@@ -197,6 +197,10 @@ def read_bylines(texts: Iterable[str]) -> Credits:
     (['Phạm Trường'], 'Tiền Phong')
     >>> read_bylines(["https://tienphong.vn/a"]).source
     'tienphong.vn'
+    >>> read_bylines(["<!-- source: https://vuihoc.vn/tin/a.html -->"]).source
+    'vuihoc.vn'
+    >>> read_bylines(["[Tác giả: Admin Hoclagioi](/cam-nang/author/admin-id-1)"]).authors
+    ['Admin Hoclagioi']
     """
     credits = Credits()
     prefixed = False
@@ -221,7 +225,8 @@ def _glued(text: str) -> list[str]:
 
 def read_byline(text: str, credits: Credits) -> None:
     """Add what one byline line says to ``credits``."""
-    text = plain(text)
+    unwrapped = vocab.COMMENT_SOURCE.match(text) or vocab.AUTHOR_LINK.fullmatch(text)
+    text = plain(unwrapped[1] if unwrapped is not None else text)
     if vocab.URL_LINE.match(text):
         credits.set_source(host(text), hosted=True)
         return

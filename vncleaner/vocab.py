@@ -452,6 +452,11 @@ LINK_RUN = re.compile(
 # teaser's date or not: "## [ Tiêu đề ](https://…)", "* [Tiêu đề](/…)". Group 1: its text.
 # ("# " is left out: a page may link its own headline.)
 ONE_LINK = re.compile(rf"(?:[*+•-]\s+|#{{2,6}}\s+)?{_TEASER_DATE}\[([^\[\]]*)\]{_LINK_TARGET}\s*")
+# A link to the author's page of a blog or CMS ("[Tác giả: Admin](/author/admin-id-1)"),
+# its text a name or a credit of a few words.
+AUTHOR_LINK = re.compile(
+    r"(?i)\[\s*([^\[\]]{2,60}?)\s*\]\([^\s()]*/(?:author|tac-gia|tacgia)/[^\s()]*\)"
+)
 # A list header and the one story it points to, on one line, behind quote or list marks
 # and emphasis: "Xem thêm: [Tiêu đề](https://…)", "_> > Có thể bạn chưa xem: [Tiêu đề](…)_".
 HEADER_LINK = re.compile(
@@ -571,6 +576,9 @@ SOURCE_PREFIX = re.compile(
     r"|tham khảo\s*[:：])\s*"
 )
 URL_LINE = re.compile(r"(?i)^(?:https?://|www\.)\S+$")
+# A crawler's note of the page's address, left as an HTML comment above the text
+# ("<!-- source: https://… -->").
+COMMENT_SOURCE = re.compile(r"(?i)^<!--\s*((?:url\s+)?source\s*:\s*(?:https?://|www\.)\S+?)\s*-->$")
 # A social network's post or video as a bare address: what a converter leaves of an
 # embedded tweet, post or clip ("https://twitter.com/i/status/1509985789404459011").
 EMBED_URL = re.compile(

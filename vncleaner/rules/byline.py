@@ -10,7 +10,7 @@ from typing import ClassVar
 from vncleaner import vocab
 from vncleaner.labels import Label
 from vncleaner.page import Page, PageLine, Trigger
-from vncleaner.rules.base import URL_START, LineRule, PatternRule, Rule, next_to
+from vncleaner.rules.base import LINKED, URL_START, LineRule, PatternRule, Rule, next_to
 from vncleaner.shapes import PARAGRAPH_MIN_WORDS, is_name, is_paragraph, is_statement, plain
 from vncleaner.syllables import is_plain_syllable, is_syllable
 
@@ -222,6 +222,25 @@ class UrlSource(PatternRule):
     label: ClassVar[Label] = "byline"
     trigger = URL_START
     pattern = vocab.URL_LINE
+
+
+class CommentSource(PatternRule):
+    """A crawler's note of the page's address as an HTML comment ("<!-- source: https://… -->")."""
+
+    name = "comment-source"
+    label: ClassVar[Label] = "byline"
+    trigger = Trigger.of(r"\n<!--")
+    pattern = vocab.COMMENT_SOURCE
+
+
+class AuthorLink(PatternRule):
+    """A link to the author's page on a line of its own: "Tác giả: Admin" linking to /author/…."""
+
+    name = "author-link"
+    label: ClassVar[Label] = "byline"
+    trigger = LINKED
+    pattern = vocab.AUTHOR_LINK
+    whole = True
 
 
 class PlaceOfFiling(PatternRule):
