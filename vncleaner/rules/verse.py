@@ -73,8 +73,14 @@ class Verse(Rule):
     label: ClassVar[Label] = "body"
 
     def find(self, page: Page) -> Iterator[PageLine]:
-        lines = [line for line in page.lines if line.words <= EIGHT + 2]
-        for six, eight in pairwise(lines):
-            if eight.index == six.index + 1 and six.open and eight.open and couplet(six, eight):
+        for six, eight in pairwise(page.lines):
+            # Words by spaces, a dash or a quote mark counted: the cheap test first.
+            if (
+                SIX <= six.words <= SIX + 2
+                and EIGHT <= eight.words <= EIGHT + 2
+                and six.open
+                and eight.open
+                and couplet(six, eight)
+            ):
                 yield six
                 yield eight
