@@ -303,8 +303,9 @@ DIACRITIC = re.compile(f"[{_VN_CHARS}]")
 # One word: letters (any script) with inner apostrophes or hyphens.
 WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
-# The onsets an ASCII word can spell: all but "đ".
-_ONSET = "(?:{})?".format("|".join(onset for onset in ONSETS if onset.isascii()))
+# The onsets an ASCII word can spell: all but "đ" (as a pattern's alternation).
+PLAIN_ONSETS = "|".join(onset for onset in ONSETS if onset.isascii())
+_ONSET = f"(?:{PLAIN_ONSETS})?"
 _NUCLEUS = (
     r"(?:uye|uya|uyu|oai|oay|oao|oeo|uoi|uou|uay|uai|ieu|yeu|ai|ao|au|ay|eo|eu|ia|ie|iu|oa|oe|"
     r"oi|oo|ua|ue|ui|uo|uu|uy|ye|a|e|i|o|u|y)"

@@ -17,16 +17,19 @@ from typing import ClassVar
 from vncleaner.labels import Label
 from vncleaner.page import Page, PageLine
 from vncleaner.rules.base import Rule
-from vncleaner.syllables import without_marks
+from vncleaner.syllables import PLAIN_ONSETS, without_marks
 
 # A lục bát couplet: six syllables, then eight.
 SIX, EIGHT = 6, 8
 # The lines of a couplet stand one under the other, or a blank line apart.
 VERSE_MAX_GAP = 1
+# Words split by spaces may count a stray dash, quote or emphasis mark beside the syllables.
+STRAY_MARKS = 2
 
 _SYLLABLE = re.compile(r"[^\W\d_]+")
-# The consonants a syllable opens on; what follows them is its rhyme ("tan" rhymes "an").
-_ONSET = re.compile(r"^(?:ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdghklmnpqrstvx])")
+# The consonants a syllable without marks opens on; what follows them is its rhyme ("tan"
+# rhymes "an").
+_ONSET = re.compile(f"^(?:{PLAIN_ONSETS})")
 
 
 def syllables(text: str) -> list[str]:
@@ -44,7 +47,7 @@ def rhyme(syllable: str) -> str:
     >>> rhyme("vàn"), rhyme("Nghiêng"), rhyme("đêm")
     ('an', 'ieng', 'em')
     """
-    return _ONSET.sub("", without_marks(syllable).lower().replace("đ", "d"), count=1)
+    return _ONSET.sub("", without_marks(syllable).lower(), count=1)
 
 
 def rhymes(first: str, second: str) -> bool:
@@ -74,10 +77,10 @@ class Verse(Rule):
 
     def find(self, page: Page) -> Iterator[PageLine]:
         for six, eight in pairwise(page.lines):
-            # Words by spaces, a dash or a quote mark counted: the cheap test first.
+            # The word count first, the cheap test; the syllables only for its pairs.
             if (
-                SIX <= six.words <= SIX + 2
-                and EIGHT <= eight.words <= EIGHT + 2
+                SIX <= six.words <= SIX + STRAY_MARKS
+                and EIGHT <= eight.words <= EIGHT + STRAY_MARKS
                 and six.open
                 and eight.open
                 and couplet(six, eight)
