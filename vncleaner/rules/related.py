@@ -611,10 +611,8 @@ class ListMenu(Rule):
         yield from self._menu(page, run)
 
     def _menu(self, page: Page, run: list[PageLine]) -> list[PageLine]:
-        short = [line for line in run if line.words <= self.max_words]
-        if len(short) == len(run) >= self.min_run or _between_menus(page, run):
-            return run
-        return []
+        names = len(run) >= self.min_run and all(line.words <= self.max_words for line in run)
+        return run if names or _between_menus(page, run) else []
 
 
 def _name(line: PageLine, max_words: int) -> bool:
